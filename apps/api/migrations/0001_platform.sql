@@ -124,6 +124,18 @@ $$;
 create trigger audit_event_no_update before update or delete on audit_event for each row execute function audit_event_refuse_change();
 create trigger audit_event_no_truncate before truncate on audit_event for each statement execute function audit_event_refuse_change();
 
+-- A write retried with the same Idempotency-Key returns the first answer instead of acting twice.
+-- The key is claimed inside the write's own transaction, so the answer and the change commit together.
+create table idempotency_key (
+  user_id uuid not null references app_user (id) on delete cascade,
+  key text not null,
+  request_hash text not null,
+  status_code integer,
+  response jsonb,
+  created_at timestamptz not null default now(),
+  primary key (user_id, key)
+);
+
 -- Force policy: named settings with a JSON value, edited by permitted users with a version for 409s.
 create table policy_setting (
   key text primary key,
@@ -144,6 +156,7 @@ drop function audit_event_digest(text, audit_event);
 drop table audit_event;
 drop function audit_event_refuse_change();
 drop function audit_event_chain();
+drop table idempotency_key;
 drop table sign_in_throttle;
 drop table user_session;
 drop table user_role;

@@ -67,7 +67,17 @@ export type PolicySettingTable = {
   updated_by: string | null;
 };
 
+export type IdempotencyKeyTable = {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number | null;
+  response: ColumnType<unknown, string | null, string | null>;
+  created_at: Generated<Date>;
+};
+
 export type PlatformTables = {
+  idempotency_key: IdempotencyKeyTable;
   role: RoleTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;

@@ -1,0 +1,56 @@
+import type { Config } from './config';
+import { openDatabase, type Database } from './core/db/database';
+import { migrateUp } from './core/db/migrate';
+import { AccessControl } from './core/access';
+import { EventBus } from './core/events';
+import { buildServer } from './http/server';
+import type { App, AppDeps } from './http/types';
+import { MODULES } from './modules';
+import { countActiveAdministrators } from './modules/platform/accounts/users.repository';
+import { hashPassword } from './modules/platform';
+import { seedDemoForce } from './modules/workforce';
+
+/** The password of every demo account (demo mode only; printed in the README). */
+export const DEMO_PASSWORD = 'bluelamp-demo';
+
+export class NoAdministratorError extends Error {
+  constructor() {
+    super('No active administrator exists. Create one first: npx bluelamp create-admin --username <name> (or start in demo mode: BLUELAMP_DEMO=1)');
+  }
+}
+
+export type RunningApp = { app: App; deps: AppDeps; close: () => Promise<void> };
+
+/**
+ * Opens the database, migrates it (under a lock, so several processes may start at once), seeds the
+ * demo force in demo mode, refuses to start a non-demo force that has no administrator, and builds
+ * the HTTP server. Does not listen: the caller decides where.
+ */
+export async function createApp(config: Config, options: { database?: Database } = {}): Promise<RunningApp> {
+  const database = options.database ?? (await openDatabase(config));
+  try {
+    await migrateUp(database.db);
+    if (config.demo) {
+      await seedDemoForce(database.db, { hashPassword, demoPassword: DEMO_PASSWORD });
+    } else if ((await countActiveAdministrators(database.db)) === 0) {
+      throw new NoAdministratorError();
+    }
+    const events = new EventBus(database);
+    await events.start();
+    const access = new AccessControl(MODULES.map((m) => m.permissions));
+    const deps: AppDeps = { config, database, db: database.db, events, access };
+    const app = await buildServer(deps, MODULES);
+    return {
+      app,
+      deps,
+      close: async () => {
+        await app.close();
+        await events.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/**
+ * Every error code the API returns, with its HTTP status. Clients switch on `code`, never on the
+ * message. Adding a code here is the only way to add one (the server's error mapper is exhaustive).
+ */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  SIGN_IN_THROTTLED: 429,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  WEAK_PASSWORD: 400,
+  LAST_ADMINISTRATOR: 409,
+  REASON_REQUIRED: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_ERROR: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const ErrorBody = Type.Object(
+  {
+    code: Type.String({ description: 'Stable machine-readable code, e.g. VALIDATION_FAILED' }),
+    message: Type.String({ description: 'What went wrong, in words a person understands' }),
+    details: Type.Optional(Type.Unknown({ description: 'Structured detail, e.g. the invalid fields, or the current state on a 409' })),
+  },
+  { $id: 'ErrorBody', additionalProperties: false },
+);
+export type ErrorBody = Static<typeof ErrorBody>;
