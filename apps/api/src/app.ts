@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Config } from './config';
 import { openDatabase, type Database } from './core/db/database';
 import { migrateUp } from './core/db/migrate';
@@ -12,6 +13,8 @@ import { seedDemoForce } from './modules/workforce';
 
 /** The password of every demo account (demo mode only; printed in the README). */
 export const DEMO_PASSWORD = 'bluelamp-demo';
+
+const DEMO_SEED_LOCK_KEY = 7_240_313;
 
 export class NoAdministratorError extends Error {
   constructor() {
@@ -31,7 +34,15 @@ export async function createApp(config: Config, options: { database?: Database }
   try {
     await migrateUp(database.db);
     if (config.demo) {
-      await seedDemoForce(database.db, { hashPassword, demoPassword: DEMO_PASSWORD });
+      // Several processes may start together on one empty database: one seeds, the others find it done.
+      await database.db.connection().execute(async (conn) => {
+        await sql`select pg_advisory_lock(${DEMO_SEED_LOCK_KEY})`.execute(conn);
+        try {
+          await seedDemoForce(conn, { hashPassword, demoPassword: DEMO_PASSWORD });
+        } finally {
+          await sql`select pg_advisory_unlock(${DEMO_SEED_LOCK_KEY})`.execute(conn);
+        }
+      });
     } else if ((await countActiveAdministrators(database.db)) === 0) {
       throw new NoAdministratorError();
     }
