@@ -51,7 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.BLUELAMP_DATA_DIR || './data'),
     port: int(env.PORT, 3000, 'PORT'),
-    host: env.HOST || '127.0.0.1',
+    host: env.HOST || 'localhost',
     env: nodeEnv,
     demo,
     poolSize: int(env.BLUELAMP_DB_POOL_SIZE, 10, 'BLUELAMP_DB_POOL_SIZE'),

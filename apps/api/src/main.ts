@@ -16,7 +16,7 @@ export async function main(): Promise<void> {
   }
   const { app, close } = running;
   await app.listen({ port: config.port, host: config.host });
-  const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const where = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`;
   app.log.info({ url: where, database: running.deps.database.kind, demo: config.demo }, 'Bluelamp is listening');
   if (config.demo && process.stdout.isTTY) {
     console.log(`\nBluelamp demo force: ${where}\nSign in as demo.admin, demo.callhandler, demo.dispatcher, ... with password ${DEMO_PASSWORD}\n`);
