@@ -1,0 +1,35 @@
+import type { IconName } from '../ui/Icon';
+
+export type NavItem = {
+  to: string;
+  label: string;
+  /** The phone tab bar's one word. */
+  shortLabel: string;
+  /** Shown only to users holding this permission; none means everyone signed in. */
+  permission?: string;
+  icon: IconName;
+  /** The second key of its "g" shortcut (g h = home). */
+  key: string;
+  /** Other paths that belong to this item (for highlighting). */
+  matches: string[];
+};
+
+/** The main navigation, in order. The phone's tab bar shows the first four the user may see. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'Home', shortLabel: 'Home', icon: 'home', key: 'h', matches: ['/'] },
+  { to: '/staff', label: 'Staff directory', shortLabel: 'Staff', permission: 'workforce:read', icon: 'people', key: 's', matches: ['/staff'] },
+  { to: '/reference/grades', label: 'Reference data', shortLabel: 'Reference', permission: 'reference:read', icon: 'book', key: 'r', matches: ['/reference'] },
+  { to: '/policy', label: 'Force policy', shortLabel: 'Policy', permission: 'policy:read', icon: 'sliders', key: 'p', matches: ['/policy'] },
+  { to: '/users', label: 'Users', shortLabel: 'Users', permission: 'users:read', icon: 'users', key: 'u', matches: ['/users'] },
+  { to: '/audit', label: 'Audit trail', shortLabel: 'Audit', permission: 'audit:search', icon: 'audit', key: 'a', matches: ['/audit'] },
+];
+
+/** True when `pathname` is within the item (Home only matches exactly). */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  return item.matches.some((m) => (m === '/' ? pathname === '/' : pathname === m || pathname.startsWith(`${m}/`)));
+}
+
+/** The navigation items this user may see. */
+export function visibleNavItems(can: (permission: string) => boolean): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+}

@@ -1,0 +1,52 @@
+import type { AuditEventDto } from '../../../../api/api';
+import { Link } from '../../../../app/router';
+import { DataTable, type Column } from '../../../../ui/DataTable';
+import { formatLondon } from '../../../../ui/format';
+
+/** Where an audited record can be opened in the web app, if anywhere. */
+function entityLink(event: AuditEventDto): string | undefined {
+  if (!event.entityId) return undefined;
+  if (event.entityType === 'user') return `/users/${event.entityId}`;
+  if (event.entityType === 'staff') return `/staff/${event.entityId}`;
+  return undefined;
+}
+
+function summarise(details: unknown): string {
+  if (details === null || details === undefined) return '';
+  if (typeof details !== 'object') return String(details);
+  const text = JSON.stringify(details);
+  return text === '{}' ? '' : text;
+}
+
+const fullColumns: Column<AuditEventDto>[] = [
+  { header: 'No.', cell: (e) => e.seq, className: 'num' },
+  { header: 'When', cell: (e) => <time dateTime={e.occurredAt}>{formatLondon(e.occurredAt)}</time>, className: 'nowrap' },
+  { header: 'User', cell: (e) => e.actorUsername ?? <span className="muted">system</span> },
+  { header: 'Action', cell: (e) => <code>{e.action}</code> },
+  {
+    header: 'Record',
+    cell: (e) => {
+      const to = entityLink(e);
+      const label = `${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`;
+      return to ? <Link to={to}>{label}</Link> : <span className="break">{label}</span>;
+    },
+  },
+  { header: 'Reason', cell: (e) => e.reason ?? '' },
+  {
+    header: 'Details',
+    cell: (e) => {
+      const text = summarise(e.details);
+      return text ? <code className="details-cell" title={text}>{text}</code> : '';
+    },
+  },
+  { header: 'IP', cell: (e) => e.ip ?? '', className: 'nowrap' },
+];
+
+const compactColumns = fullColumns.filter((c) => ['When', 'User', 'Action', 'Record'].includes(String(c.header)));
+
+type AuditEventsTableProps = { events: AuditEventDto[]; caption: string; isStale?: boolean; isCompact?: boolean };
+
+/** Audit records as a table; compact for home and history panels. */
+export function AuditEventsTable({ events, caption, isStale = false, isCompact = false }: AuditEventsTableProps) {
+  return <DataTable caption={caption} columns={isCompact ? compactColumns : fullColumns} rows={events} rowKey={(e) => String(e.seq)} emptyText="No audit record matches" isStale={isStale} />;
+}

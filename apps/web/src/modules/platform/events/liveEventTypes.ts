@@ -1,0 +1,23 @@
+/**
+ * The live events the web app listens for, with what each means to a person and which cached data
+ * it makes stale. EventSource only hands over events whose name it was told, so a module that
+ * starts publishing a new event type adds it here.
+ */
+export const LIVE_EVENT_TYPES: Record<string, { label: string; invalidates: string[] }> = {
+  'policy.updated': { label: 'Force policy setting changed', invalidates: ['policy:'] },
+  'reference.grade_updated': { label: 'Response-grade target changed', invalidates: ['reference:grades'] },
+};
+
+/** A live event as the server sends it (`data:` of each SSE message). */
+export type LiveEvent = {
+  id: string;
+  type: string;
+  /** When the change was committed, ISO 8601 UTC. */
+  at: string;
+  entityType?: string;
+  entityId?: string;
+  data?: Record<string, unknown>;
+};
+
+/** How the stream stands: shown to the user, because a silent dead feed is worse than none. */
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
