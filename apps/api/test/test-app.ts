@@ -27,7 +27,13 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     poolSize: 5,
     ...overrides,
   };
-  const running = await createApp(config);
+  let running: RunningApp;
+  try {
+    running = await createApp(config);
+  } catch (error) {
+    await testDb.drop();
+    throw error;
+  }
   const address = await running.app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = address.replace('localhost', '127.0.0.1');
 

@@ -34,6 +34,6 @@ export const ErrorBody = Type.Object(
     message: Type.String({ description: 'What went wrong, in words a person understands' }),
     details: Type.Optional(Type.Unknown({ description: 'Structured detail, e.g. the invalid fields, or the current state on a 409' })),
   },
-  { $id: 'ErrorBody', additionalProperties: false },
+  { title: 'ErrorBody', additionalProperties: false },
 );
 export type ErrorBody = Static<typeof ErrorBody>;

@@ -26,7 +26,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'Start the server (same as npm start without the web build)',
     usage: 'bluelamp serve',
     run: async () => {
-      const { main } = await import('../main');
+      const { main } = await import('../start');
       await main();
       return await new Promise<number>(() => undefined); // runs until a signal stops it
     },

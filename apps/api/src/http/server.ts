@@ -10,7 +10,6 @@ import fastifyResponseValidation from '@fastify/response-validation';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { ErrorBody } from '@bluelamp/contracts/errors';
 import { AppError } from '../core/errors';
 import { authenticate } from './authenticate';
 import { errorHandler } from './error-handler';
@@ -40,7 +39,6 @@ export async function buildServer(deps: AppDeps, modules: ModuleDefinition[]): P
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     },
-    requestIdLogLabel: 'requestId',
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -48,7 +46,6 @@ export async function buildServer(deps: AppDeps, modules: ModuleDefinition[]): P
   app.decorateRequest('actor', null);
   app.decorateRequest('ctx', null as never);
   app.setErrorHandler(errorHandler);
-  app.addSchema(ErrorBody);
 
   // Every /api route must say who may call it; a forgotten declaration stops the server at start-up.
   app.addHook('onRoute', (route) => {
@@ -76,7 +73,7 @@ export async function buildServer(deps: AppDeps, modules: ModuleDefinition[]): P
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  if (config.validateResponses) await app.register(fastifyResponseValidation, { ajv: { coerceTypes: false, strict: false } });
+  if (config.validateResponses) await app.register(fastifyResponseValidation, { ajv: { coerceTypes: false, strict: false, plugins: [addFormats] } });
   app.addHook('onRequest', authenticate(deps));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
