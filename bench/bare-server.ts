@@ -1,6 +1,6 @@
 /**
  * The ceiling: a bare node:http server that answers every request with one fixed JSON body shaped
- * like a page of the staff list (about BARE_BODY_BYTES, default 22528: a 50-row page). No framework, no database,
+ * like a page of the staff list (about BARE_BODY_BYTES, default 2048). No framework, no database,
  * so its throughput is the most this machine, Node and the load generator can do.
  *
  * Listens on 127.0.0.1:PORT (default: any free port) and prints `{"port":N,"bytes":B}` on its first
@@ -10,7 +10,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-const targetBytes = Number(process.env.BARE_BODY_BYTES || 22 * 1024);
+const targetBytes = Number(process.env.BARE_BODY_BYTES || 2048);
 
 function fixedBody(size: number): Buffer {
   const items: object[] = [];
