@@ -48,6 +48,18 @@ describe('users routes', () => {
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('NOT_FOUND');
     });
+    it("should answer 404 to a non-administrator asking for someone else's account, as if it did not exist", async () => {
+      const list = await t.request('GET', '/api/users?search=demo.analyst', { cookie: admin });
+      const res = await t.request('GET', `/api/users/${list.body.items[0].id}`, { cookie: handler });
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual({ code: 'NOT_FOUND', message: 'The user was not found' });
+    });
+    it('should let anyone see their own account', async () => {
+      const me = await t.request('GET', '/api/auth/me', { cookie: handler });
+      const res = await t.request('GET', `/api/users/${me.body.user.id}`, { cookie: handler });
+      expect(res.status).toBe(200);
+      expect(res.body.username).toBe('demo.callhandler');
+    });
     it('should return the user and audit the read', async () => {
       const list = await t.request('GET', '/api/users?search=demo.analyst', { cookie: admin });
       const id = list.body.items[0].id;

@@ -8,6 +8,7 @@ import { writeAudit } from '../../../core/audit';
 import { getUser, listRoles, listUsers } from './users.repository';
 import { changeUser, createUser, resetPassword } from './commands/manage-users';
 import { presentUser } from './user.presenter';
+import { canViewUser } from './user.policy';
 
 export function registerUserRoutes(app: App, deps: AppDeps): void {
   const tags = ['users'];
@@ -31,8 +32,9 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/api/users/:id',
-    { config: { access: { permission: 'users:read' } }, schema: { tags, summary: 'One user account', params: IdParams, response: { 200: User, ...errors(400, 401, 403, 404) } } },
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'One user account (administrators: any; others: their own)', params: IdParams, response: { 200: User, ...errors(400, 401, 404) } } },
     async (request) => {
+      if (!canViewUser(request.actor!, request.params.id)) throw notFound('The user');
       const user = await getUser(deps.db, request.params.id);
       if (!user) throw notFound('The user');
       await writeAudit(deps.db, request.ctx, { action: 'user.read', entityType: 'user', entityId: user.id });
