@@ -137,6 +137,7 @@ create table idempotency_key (
 );
 
 -- Force policy: named settings with a JSON value, edited by permitted users with a version for 409s.
+-- The contact and incidents modules read these two (repeat-caller window, attend-everything rule).
 create table policy_setting (
   key text primary key,
   value jsonb not null,
@@ -146,7 +147,6 @@ create table policy_setting (
   updated_by uuid references app_user (id)
 );
 insert into policy_setting (key, value, description) values
-  ('audit.reasonRequiredForPersonRead', 'false', 'Users must give a reason before opening a person record'),
   ('incidents.attendEverything', 'true', 'Force policy to attend every incident: non-attendance needs a supervisor''s approval'),
   ('contact.repeatWindowDays', '90', 'Days looked back when counting repeat callers, numbers and addresses');
 

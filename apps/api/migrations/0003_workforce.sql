@@ -95,6 +95,8 @@ create index staff_line_manager_idx on staff (line_manager_id);
 create unique index staff_email_key on staff (lower(email));
 -- Name search ("smi", "smith j") is a substring match on "last first": trigrams make it an index scan.
 create index staff_name_trgm_idx on staff using gin (lower(last_name || ' ' || first_name) gin_trgm_ops);
+-- The directory's order (surname, first name, id): pages are read off the index, not sorted per request.
+create index staff_directory_order_idx on staff (last_name, first_name, id) where is_active;
 
 -- 0001 created app_user before the workforce existed; now the link to a person can be enforced.
 alter table app_user add constraint app_user_staff_fk foreign key (staff_id) references staff (id);

@@ -112,8 +112,11 @@ export async function listStaff(q: Q, filter: ListStaffFilter): Promise<{ items:
       eb.or([eb(sql`lower(s.last_name || ' ' || s.first_name)`, 'like', `%${escapeLike(word)}%`), eb(sql`lower(s.collar_number)`, '=', word)]),
     );
   }
-  const items = await query.orderBy('s.last_name').orderBy('s.first_name').orderBy('s.id').limit(filter.limit).offset(filter.offset).execute();
-  const count = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  // The page and its total are independent queries: on a pool they run side by side.
+  const [items, count] = await Promise.all([
+    query.orderBy('s.last_name').orderBy('s.first_name').orderBy('s.id').limit(filter.limit).offset(filter.offset).execute(),
+    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
   return { items, total: Number(count.total) };
 }
 
