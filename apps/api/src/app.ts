@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Config } from './config';
 import { openDatabase, type Database } from './core/db/database';
 import { migrateUp } from './core/db/migrate';
@@ -13,8 +12,6 @@ import { seedDemoForce } from './modules/workforce';
 
 /** The password of every demo account (demo mode only; printed in the README). */
 export const DEMO_PASSWORD = 'bluelamp-demo';
-
-const DEMO_SEED_LOCK_KEY = 7_240_313;
 
 export class NoAdministratorError extends Error {
   constructor() {
@@ -34,15 +31,8 @@ export async function createApp(config: Config, options: { database?: Database }
   try {
     await migrateUp(database.db);
     if (config.demo) {
-      // Several processes may start together on one empty database: one seeds, the others find it done.
-      await database.db.connection().execute(async (conn) => {
-        await sql`select pg_advisory_lock(${DEMO_SEED_LOCK_KEY})`.execute(conn);
-        try {
-          await seedDemoForce(conn, { hashPassword, demoPassword: DEMO_PASSWORD });
-        } finally {
-          await sql`select pg_advisory_unlock(${DEMO_SEED_LOCK_KEY})`.execute(conn);
-        }
-      });
+      // Idempotent and locked: of several processes starting together on one empty database, one seeds.
+      await seedDemoForce(database.db, { hashPassword, demoPassword: DEMO_PASSWORD });
     } else if ((await countActiveAdministrators(database.db)) === 0) {
       throw new NoAdministratorError();
     }
