@@ -29,7 +29,7 @@ export function MorePage() {
         </ul>
       </nav>
       <ThemeSelect className="field-short" />
-      <p>
+      <p className="sign-out-row">
         <Button variant="secondary" className="btn-block" onClick={() => void signOut()}>
           <Icon name="signOut" /> Sign out
         </Button>

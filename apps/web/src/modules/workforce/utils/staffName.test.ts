@@ -8,6 +8,7 @@ describe('staffName', () => {
 
   it('should leave out what is empty', () => {
     expect(staffName({ rank: '', collarNumber: 'S123', firstName: 'Ann', lastName: 'Lee' })).toBe('S123 Ann Lee');
+    expect(staffName({ rank: 'Police Staff', isPoliceOfficer: false, collarNumber: 'S123', firstName: 'Ann', lastName: 'Lee' })).toBe('S123 Ann Lee');
   });
 
   it('should name team kinds', () => {

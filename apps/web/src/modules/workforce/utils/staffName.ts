@@ -1,8 +1,12 @@
 import type { StaffMember } from '@bluelamp/contracts/workforce/staff';
 
-/** "PC 4127 Jane Smith": rank, collar number and name, as colleagues say it on the radio. */
-export function staffName(staff: Pick<StaffMember, 'rank' | 'collarNumber' | 'firstName' | 'lastName'>): string {
-  return [staff.rank, staff.collarNumber, `${staff.firstName} ${staff.lastName}`].filter(Boolean).join(' ');
+/**
+ * "PC 4127 Jane Smith": rank, collar number and name, as colleagues say it on the radio. Police
+ * staff have no rank to say, so theirs is left out ("S4127 Ann Lee").
+ */
+export function staffName(staff: Pick<StaffMember, 'rank' | 'collarNumber' | 'firstName' | 'lastName'> & { isPoliceOfficer?: boolean }): string {
+  const rank = staff.isPoliceOfficer === false ? '' : staff.rank;
+  return [rank, staff.collarNumber, `${staff.firstName} ${staff.lastName}`].filter(Boolean).join(' ');
 }
 
 const KIND_NAMES: Record<string, string> = {

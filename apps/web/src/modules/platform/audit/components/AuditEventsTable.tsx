@@ -27,8 +27,18 @@ const fullColumns: Column<AuditEventDto>[] = [
     header: 'Record',
     cell: (e) => {
       const to = entityLink(e);
-      const label = `${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`;
-      return to ? <Link to={to}>{label}</Link> : <span className="break">{label}</span>;
+      // UUIDs are long; the first block is enough to tell records apart on screen.
+      const id = e.entityId && /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(e.entityId) ? `${e.entityId.slice(0, 8)}…` : e.entityId;
+      const label = `${e.entityType}${id ? ` ${id}` : ''}`;
+      return to ? (
+        <Link to={to} title={e.entityId ?? undefined}>
+          {label}
+        </Link>
+      ) : (
+        <span className="break" title={e.entityId ?? undefined}>
+          {label}
+        </span>
+      );
     },
   },
   { header: 'Reason', cell: (e) => e.reason ?? '' },

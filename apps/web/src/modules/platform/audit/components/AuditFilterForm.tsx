@@ -20,12 +20,12 @@ export function AuditFilterForm({ initial, errors, onSearch, onClear }: AuditFil
   };
   return (
     <form className="filter-grid" role="search" aria-label="Search the audit trail" onSubmit={handleSubmit} noValidate>
-      <TextField label="Username" value={form.actor} onChange={set('actor')} autoCapitalize="none" spellCheck={false} data-search="" />
+      <TextField label="Username" hint="Exact, e.g. demo.admin" value={form.actor} onChange={set('actor')} autoCapitalize="none" spellCheck={false} data-search="" />
       <TextField label="Action" hint="Exact, or a prefix ending in *, e.g. user.*" value={form.action} onChange={set('action')} autoCapitalize="none" spellCheck={false} />
       <TextField label="Record type" hint="e.g. user, staff, policy_setting" value={form.entityType} onChange={set('entityType')} autoCapitalize="none" spellCheck={false} />
-      <TextField label="Record ID" value={form.entityId} onChange={set('entityId')} autoCapitalize="none" spellCheck={false} />
-      <TextField label="From" hint="DD/MM/YYYY" inputMode="numeric" placeholder="DD/MM/YYYY" value={form.from} onChange={set('from')} error={errors.from} />
-      <TextField label="To (inclusive)" hint="DD/MM/YYYY" inputMode="numeric" placeholder="DD/MM/YYYY" value={form.to} onChange={set('to')} error={errors.to} />
+      <TextField label="Record ID" hint="e.g. a user's or staff ID" value={form.entityId} onChange={set('entityId')} autoCapitalize="none" spellCheck={false} />
+      <TextField label="From" hint="A London day, DD/MM/YYYY" inputMode="numeric" placeholder="DD/MM/YYYY" value={form.from} onChange={set('from')} error={errors.from} />
+      <TextField label="To" hint="Up to the end of that day" inputMode="numeric" placeholder="DD/MM/YYYY" value={form.to} onChange={set('to')} error={errors.to} />
       <div className="form-actions filter-actions">
         <Button type="submit" variant="primary">
           Search

@@ -21,7 +21,7 @@ export function OffenceCodeSearch({ limit = 25, isSearchTarget = true }: { limit
   return (
     <div className="form-stack">
       <form role="search" aria-label="Offence codes" onSubmit={(e) => e.preventDefault()}>
-        <TextField label="Search offence codes" hint='Words, e.g. "theft from shop", or a code' type="search" value={text} onChange={(e) => setText(e.target.value)} data-search={isSearchTarget ? '' : undefined} />
+        <TextField label="Search offence codes" hint='Words, e.g. "theft from shop", or a code' type="search" className="field-wide" value={text} onChange={(e) => setText(e.target.value)} data-search={isSearchTarget ? '' : undefined} />
       </form>
       <QueryStatus isLoading={codes.isLoading} error={codes.error} onRetry={codes.refetch} what="offence codes" />
       {codes.data && (

@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
+const PASSWORD = 'bluelamp-demo';
+
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForReady(base: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before it was ready:\n${output()}`);
+    try {
+      const res = await fetch(`${base}/ready`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the server was not ready within 90 s:\n${output()}`);
+}
+
+describe.skipIf(!hasChromium)('browser journeys', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  let base: string;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(DIST_INDEX)) {
+      throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
+    }
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-e2e-'));
+    let log = '';
+    server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+      cwd: REPO,
+      env: { ...process.env, NODE_ENV: 'test', BLUELAMP_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitForReady(base, server, () => log.slice(-4000));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openPage(viewport = { width: 1440, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
+    return context.newPage();
+  }
+
+  async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('should show a call handler their home, and sign them out', async () => {
+    const page = await openPage();
+    await signIn(page, 'demo.callhandler');
+    await page.getByRole('heading', { level: 1, name: 'Call handler home' }).waitFor();
+    await page.getByRole('heading', { name: 'Response-grade targets' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.getByText('You have signed out').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('should let an administrator create a user and find it in the audit trail', async () => {
+    const page = await openPage();
+    await signIn(page, 'demo.admin');
+    await page.getByRole('heading', { level: 1, name: 'Administrator home' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await page.getByRole('link', { name: 'Create user' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Create user' }).waitFor();
+    await page.getByLabel('Username').fill('e2e.analyst');
+    await page.getByLabel('Display name').fill('E2E Analyst');
+    await page.getByLabel('First password').fill('correct horse battery staple');
+    await page.getByRole('checkbox', { name: /^Analyst/ }).check();
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await page.getByText('User e2e.analyst created.').waitFor();
+    expect(page.url()).toMatch(/\/users\/[0-9a-f-]{36}\?created=1$/);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+    await page.getByLabel('Action').fill('user.created');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'user.created' }).filter({ hasText: 'demo.admin' });
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('should give a response officer the phone layout with bottom navigation', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    await signIn(page, 'demo.response');
+    await page.getByRole('heading', { level: 1, name: 'Response officer home' }).waitFor();
+    const tabs = page.locator('nav.tabbar');
+    await tabs.waitFor();
+    const box = await tabs.boundingBox();
+    expect(box).not.toBeNull();
+    // Docked to the bottom of the screen, full width.
+    expect(Math.round(box!.y + box!.height)).toBe(844);
+    expect(Math.round(box!.width)).toBe(390);
+    for (const name of ['Home', 'Staff', 'More']) expect(await tabs.getByRole('link', { name }).isVisible()).toBe(true);
+    expect(await page.locator('nav.sidenav').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("should show the API's own words for a wrong password", async () => {
+    const page = await openPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Username').fill('demo.dispatcher');
+    await page.getByLabel('Password').fill('not-the-password');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in')),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
+    expect(response.status()).toBe(401);
+    const body = (await response.json()) as { code: string; message: string };
+    expect(body.code).toBe('INVALID_CREDENTIALS');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim()).toBe(body.message);
+    // Focus is back on the password, cleared, ready for another try.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('password');
+    await page.context().close();
+  });
+});
