@@ -52,11 +52,18 @@ const fullColumns: Column<AuditEventDto>[] = [
   { header: 'IP', cell: (e) => e.ip ?? '', className: 'nowrap' },
 ];
 
-const compactColumns = fullColumns.filter((c) => ['When', 'User', 'Action', 'Record'].includes(String(c.header)));
+const pick = (...headers: string[]) => fullColumns.filter((c) => headers.includes(String(c.header)));
+const COLUMNS = {
+  full: fullColumns,
+  /** For a home panel: who did what to which record. */
+  compact: pick('When', 'User', 'Action', 'Record'),
+  /** For one record's history, where the record is always the same. */
+  history: pick('When', 'User', 'Action'),
+};
 
-type AuditEventsTableProps = { events: AuditEventDto[]; caption: string; isStale?: boolean; isCompact?: boolean };
+type AuditEventsTableProps = { events: AuditEventDto[]; caption: string; isStale?: boolean; variant?: keyof typeof COLUMNS };
 
-/** Audit records as a table; compact for home and history panels. */
-export function AuditEventsTable({ events, caption, isStale = false, isCompact = false }: AuditEventsTableProps) {
-  return <DataTable caption={caption} columns={isCompact ? compactColumns : fullColumns} rows={events} rowKey={(e) => String(e.seq)} emptyText="No audit record matches" isStale={isStale} />;
+/** Audit records as a table; narrower variants for home and history panels. */
+export function AuditEventsTable({ events, caption, isStale = false, variant = 'full' }: AuditEventsTableProps) {
+  return <DataTable caption={caption} columns={COLUMNS[variant]} rows={events} rowKey={(e) => String(e.seq)} emptyText="No audit record matches" isStale={isStale} />;
 }

@@ -4,10 +4,11 @@ import { PageHeader } from '../../../../ui/PageHeader';
 import { Pager } from '../../../../ui/Pager';
 import { QueryStatus } from '../../../../ui/QueryStatus';
 import { useAuditSearch } from '../hooks/useAuditSearch';
+import { useVerifyAuditChain } from '../hooks/useVerifyAuditChain';
 import { EMPTY_AUDIT_FILTERS, toAuditQuery, type AuditFilterForm as Filters } from '../utils/auditFilters';
 import { AuditEventsTable } from './AuditEventsTable';
 import { AuditFilterForm } from './AuditFilterForm';
-import { VerifyChainButton } from './VerifyChainButton';
+import { VerifyChainButton, VerifyChainResult } from './VerifyChainButton';
 
 const PAGE_SIZE = 50;
 const FILTER_KEYS = Object.keys(EMPTY_AUDIT_FILTERS) as (keyof Filters)[];
@@ -24,6 +25,7 @@ export function AuditPage() {
   const converted = toAuditQuery(filters);
   const query = 'query' in converted ? converted.query : {};
   const audit = useAuditSearch({ ...query, limit: PAGE_SIZE, offset });
+  const verify = useVerifyAuditChain();
 
   const handleSearch = (next: Filters) => {
     const result = toAuditQuery(next);
@@ -37,7 +39,8 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title="Audit trail" description="Every sign-in, every read of personal data and every change, in a tamper-evident chain. Times are London time." actions={<VerifyChainButton />} />
+      <PageHeader title="Audit trail" description="Every sign-in, every read of personal data and every change, in a tamper-evident chain. Times are London time." actions={<VerifyChainButton verify={verify} />} />
+      <VerifyChainResult verify={verify} />
       <AuditFilterForm
         initial={filters}
         errors={errors}

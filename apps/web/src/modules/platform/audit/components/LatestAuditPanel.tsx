@@ -10,7 +10,7 @@ export function LatestAuditPanel({ limit = 10 }: { limit?: number }) {
   return (
     <Panel title="Latest audit records" aside={<Link to="/audit">Audit trail</Link>}>
       <QueryStatus isLoading={audit.isLoading} error={audit.error} onRetry={audit.refetch} what="the audit trail" />
-      {audit.data && <AuditEventsTable events={audit.data.items} caption="Latest audit records" isCompact isStale={audit.isFetching} />}
+      {audit.data && <AuditEventsTable events={audit.data.items} caption="Latest audit records" variant="compact" isStale={audit.isFetching} />}
     </Panel>
   );
 }

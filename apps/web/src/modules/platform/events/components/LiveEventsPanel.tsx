@@ -1,4 +1,4 @@
-import { formatLondon } from '../../../../ui/format';
+import { formatDuration, formatLondon } from '../../../../ui/format';
 import { Button } from '../../../../ui/Button';
 import { Panel } from '../../../../ui/Panel';
 import { useLiveEvents } from '../hooks/useLiveEvents';
@@ -9,7 +9,7 @@ import { LiveStatusIndicator } from './LiveStatusIndicator';
 function describe(event: LiveEvent): string {
   const data = event.data ?? {};
   if (event.type === 'reference.grade_updated' && typeof data.targetSeconds === 'number') {
-    return `${event.entityId ?? 'grade'}: target now ${Math.round(data.targetSeconds / 60)} minutes`;
+    return `${event.entityId ?? 'grade'}: target now ${formatDuration(data.targetSeconds)}`;
   }
   if (event.type === 'policy.updated' && 'value' in data) return `${event.entityId ?? 'setting'} is now ${String(data.value)}`;
   return event.entityId ? `${event.entityType ?? 'record'} ${event.entityId}` : '';

@@ -6,6 +6,14 @@ import { useGrades } from '../hooks/useGrades';
 import { useIncidentCategories } from '../hooks/useIncidentCategories';
 import { ReferenceNav } from './ReferenceNav';
 
+const NSIR_CLASSES: Record<string, string> = {
+  crime: 'Crime',
+  anti_social_behaviour: 'Anti-social behaviour',
+  public_safety: 'Public safety',
+  transport: 'Transport',
+};
+const nsirClassName = (code: string) => NSIR_CLASSES[code] ?? code.replace(/_/g, ' ');
+
 /** Incident categories (NSIR classes) and the grade each starts at. */
 export function IncidentCategoriesPage() {
   const categories = useIncidentCategories();
@@ -14,7 +22,7 @@ export function IncidentCategoriesPage() {
   const columns: Column<IncidentCategoryDto>[] = [
     { header: 'Code', cell: (c) => <code>{c.code}</code>, className: 'nowrap' },
     { header: 'Category', cell: (c) => c.name },
-    { header: 'NSIR class', cell: (c) => c.nsirClass },
+    { header: 'NSIR class', cell: (c) => nsirClassName(c.nsirClass) },
     { header: 'Default grade', cell: (c) => gradeName(c.defaultGradeCode) },
   ];
   return (

@@ -1,6 +1,5 @@
 import type { User } from '@bluelamp/contracts/platform/users';
 import { Button } from '../../../../ui/Button';
-import { formatLondon } from '../../../../ui/format';
 import type { UserDraft } from '../hooks/useUserEditForm';
 import { RoleBadges } from './RoleBadges';
 
@@ -39,7 +38,6 @@ export function UserConflictNotice({ mine, current, onKeepMine, onTakeTheirs }: 
           </tbody>
         </table>
       </div>
-      <p className="muted">Last signed in {formatLondon(current.lastSignInAt)}.</p>
       <div className="form-actions">
         <Button variant="primary" onClick={onKeepMine}>
           Save my changes over theirs

@@ -10,7 +10,7 @@ export function UserHistoryPanel({ userId }: { userId: string }) {
   return (
     <Panel title="History" aside={<Link to={`/audit?entityType=user&entityId=${encodeURIComponent(userId)}`}>Full audit trail</Link>}>
       <QueryStatus isLoading={history.isLoading} error={history.error} onRetry={history.refetch} what="history" />
-      {history.data && <AuditEventsTable events={history.data.items} caption="Latest changes to this account" isCompact />}
+      {history.data && <AuditEventsTable events={history.data.items} caption="Latest changes to this account" variant="history" />}
     </Panel>
   );
 }

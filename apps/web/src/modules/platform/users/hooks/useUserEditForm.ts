@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RoleCode } from '@bluelamp/contracts/roles';
 import type { User } from '@bluelamp/contracts/platform/users';
 import { isApiError } from '../../../../api/ApiError';
@@ -42,6 +42,11 @@ export function useUserEditForm(user: User) {
 
   // The latest refusal; a conflict carries the record as it now stands.
   const conflict = isApiError(update.error, 'VERSION_CONFLICT') ? update.error.current<User>() : undefined;
+
+  // The rest of the page shows the record too: bring it up to date with what someone else saved.
+  useEffect(() => {
+    if (conflict) queryCache.invalidate(`users:one:${conflict.id}`, 'audit:');
+  }, [conflict]);
 
   /** Saves the user's edits over the version someone else saved, now that they have seen it. */
   const keepMine = async () => {
