@@ -15,7 +15,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
  * names the page in the tab title.
  */
 export function AppShell() {
-  const { can } = useSession();
+  const { can, isFreshSignIn } = useSession();
   const { location, navigate } = useRouter();
   const isMobile = useIsMobile();
   const [isHelpOpen, setIsHelpOpen] = useState(false);
@@ -28,12 +28,14 @@ export function AppShell() {
   }, [title]);
 
   useEffect(() => {
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
-      return;
-    }
+    // On a plain page load focus stays at the top (where the skip link is); after signing in or
+    // navigating, the sign-in form or the clicked link is gone, so focus goes to the new heading.
+    const isFirst = isFirstRender.current;
+    isFirstRender.current = false;
+    if (isFirst && !isFreshSignIn) return;
     document.getElementById('page-title')?.focus();
     window.scrollTo(0, 0);
+    // Only a change of address moves focus (isFreshSignIn is fixed for the life of the shell).
   }, [location.pathname]);
 
   useKeyboardShortcuts({

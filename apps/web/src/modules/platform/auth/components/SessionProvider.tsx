@@ -17,6 +17,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Session['status']>('loading');
   const [user, setUser] = useState<CurrentUser | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
+  const [isFreshSignIn, setIsFreshSignIn] = useState(false);
   const { navigate } = useRouter();
   const statusRef = useRef(status);
   statusRef.current = status;
@@ -57,6 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryCache.clear();
       setUser(signedIn);
       setNotice(undefined);
+      setIsFreshSignIn(true);
       setStatus('signed-in');
       return undefined;
     } catch (error) {
@@ -81,8 +83,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<Session>(() => {
     const permissions = new Set(user?.permissions ?? []);
-    return { status, user, notice, signIn, signOut, can: (p: string) => permissions.has(p) };
-  }, [status, user, notice, signIn, signOut]);
+    return { status, user, notice, signIn, signOut, isFreshSignIn, can: (p: string) => permissions.has(p) };
+  }, [status, user, notice, signIn, signOut, isFreshSignIn]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -10,6 +10,8 @@ export type Session = {
   /** Signs in; resolves with the API's error when it refused, undefined when signed in. */
   signIn: (username: string, password: string) => Promise<ApiError | undefined>;
   signOut: () => Promise<void>;
+  /** True when the user signed in on this page (rather than arriving signed in); focus then moves to the page heading. */
+  isFreshSignIn: boolean;
   /** True when the user holds the permission (e.g. users:manage). */
   can: (permission: string) => boolean;
 };
