@@ -77,10 +77,12 @@ export async function openEventStream(url: string, cookie: string) {
         while ((at = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, at);
           buffer = buffer.slice(at + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const named = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) {
-            events.push({ event, data: JSON.parse(data) });
+          if (data) {
+            const parsed = JSON.parse(data);
+            // Live events come unnamed, with their type in the data; only `ready` is a named event.
+            events.push({ event: named ?? parsed.type, data: parsed });
             waiters.splice(0).forEach((w) => w());
           }
         }

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -14,34 +13,8 @@ const PASSWORD = 'bluelamp-demo';
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForReady(base: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before it was ready:\n${output()}`);
-    try {
-      const res = await fetch(`${base}/ready`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server was not ready within 90 s:\n${output()}`);
-}
-
 describe.skipIf(!hasChromium)('browser journeys', () => {
-  let server: ChildProcess;
+  let server: SpawnedServer | undefined;
   let browser: Browser;
   let base: string;
   let dataDir: string;
@@ -50,18 +23,9 @@ describe.skipIf(!hasChromium)('browser journeys', () => {
     if (!fs.existsSync(DIST_INDEX)) {
       throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
     }
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-e2e-'));
-    let log = '';
-    server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-      cwd: REPO,
-      env: { ...process.env, NODE_ENV: 'test', BLUELAMP_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    await waitForReady(base, server, () => log.slice(-4000));
+    server = await spawnServer({ BLUELAMP_DEMO: '1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' });
+    base = server.baseUrl;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -70,12 +34,7 @@ describe.skipIf(!hasChromium)('browser journeys', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
+    await server?.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -162,6 +121,23 @@ describe.skipIf(!hasChromium)('browser journeys', () => {
     expect((await alert.textContent())?.trim()).toBe(body.message);
     // Focus is back on the password, cleared, ready for another try.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('password');
+    await page.context().close();
+  });
+  it("should show a dispatcher a policy change made elsewhere, live, without reloading", async () => {
+    const page = await openPage();
+    await signIn(page, 'demo.dispatcher');
+    await page.getByRole('heading', { level: 1, name: 'Dispatcher home' }).waitFor();
+    await page.getByText('Live', { exact: true }).first().waitFor();
+    // The change comes from another session, over the API.
+    const signInRes = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo.admin', password: PASSWORD }) });
+    const cookie = signInRes.headers.get('set-cookie')!.split(';')[0]!;
+    const patch = await fetch(`${base}/api/policy/contact.repeatWindowDays`, {
+      method: 'PATCH',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: 1, value: 30, reason: 'browser live-event journey' }),
+    });
+    expect(patch.status).toBe(200);
+    await page.getByText('contact.repeatWindowDays is now 30').waitFor({ timeout: 10_000 });
     await page.context().close();
   });
 });

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { App, AppDeps } from '../../../http/types';
 import { errors } from '../../../http/schemas';
 
@@ -8,11 +9,18 @@ const HEARTBEAT_MS = 20_000;
  * its permission. Events raised on any server process arrive here through LISTEN/NOTIFY.
  */
 export function registerEventRoutes(app: App, deps: AppDeps): void {
+  // Open streams never finish by themselves: end them when the server closes, or close would wait forever.
+  const open = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const res of open) res.end();
+    open.clear();
+  });
+
   app.get(
     '/api/events',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['events'], summary: 'Live events (text/event-stream)', description: 'Each message: `event: <type>`, `data: <json>`. A comment line is sent every 20 s to keep proxies from closing the stream.', response: { ...errors(401) } },
+      schema: { tags: ['events'], summary: 'Live events (text/event-stream)', description: 'First an `event: ready` message; then every live event as an unnamed message (`id:`, `data: <json>` with its `type`), so a client needs one listener whatever types later modules add. A comment line is sent every 20 s to keep proxies from closing the stream.', response: { ...errors(401) } },
     },
     async (request, reply) => {
       const actor = request.actor!;
@@ -28,13 +36,15 @@ export function registerEventRoutes(app: App, deps: AppDeps): void {
       res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ instance: deps.events.instanceId })}\n\n`);
       const unsubscribe = deps.events.subscribe((event) => {
         if (!actor.permissions.has(event.permission)) return;
-        res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+        res.write(`id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
       });
       const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
       heartbeat.unref();
+      open.add(res);
       const close = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        open.delete(res);
       };
       request.raw.on('close', close);
       res.on('error', close);

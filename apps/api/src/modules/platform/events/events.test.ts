@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/test-app';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../../test/test-database';
@@ -48,6 +51,26 @@ describe('GET /api/events (server-sent events)', () => {
       expect(stream.events.filter((e) => e.event === 'policy.updated')).toHaveLength(0);
     } finally {
       stream.stop();
+    }
+  });
+});
+
+describe('shutting down with live streams open', () => {
+  it('should end open event streams and exit promptly on SIGTERM', async () => {
+    const db = await createTestDatabase();
+    const dataDir = db.databaseUrl ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-sse-stop-'));
+    const server = await spawnServer({ DATABASE_URL: db.databaseUrl ?? '', BLUELAMP_DATA_DIR: dataDir, BLUELAMP_DEMO: '1' });
+    try {
+      const stream = await openEventStream(`${server.baseUrl}/api/events`, await signIn(server.baseUrl, 'demo.dispatcher'));
+      await stream.waitFor((e) => e.event === 'ready');
+      const started = Date.now();
+      server.child.kill('SIGTERM');
+      await new Promise((resolve) => server.child.once('exit', resolve));
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(server.child.exitCode).toBe(0);
+    } finally {
+      await server.stop();
+      await db.drop();
     }
   });
 });

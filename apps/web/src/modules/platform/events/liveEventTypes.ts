@@ -1,7 +1,6 @@
 /**
- * The live events the web app listens for, with what each means to a person and which cached data
- * it makes stale. EventSource only hands over events whose name it was told, so a module that
- * starts publishing a new event type adds it here.
+ * What each live event means to a person and which cached data it makes stale. Every event reaches
+ * the app (the server sends them unnamed); one not listed here is shown by its type and refreshes nothing.
  */
 export const LIVE_EVENT_TYPES: Record<string, { label: string; invalidates: string[] }> = {
   'policy.updated': { label: 'Force policy setting changed', invalidates: ['policy:'] },

@@ -42,7 +42,8 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       const known = LIVE_EVENT_TYPES[event.type];
       if (known?.invalidates.length) queryCache.invalidate(...known.invalidates);
     };
-    for (const type of Object.keys(LIVE_EVENT_TYPES)) source.addEventListener(type, handleEvent);
+    // Every live event arrives as an unnamed message carrying its type, so new types need no listener.
+    source.onmessage = handleEvent;
 
     source.onerror = () => {
       if (source.readyState === EventSource.CONNECTING) {
