@@ -11,14 +11,17 @@ import { systemContext } from './core/context';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../test/test-database';
 
 const dropLater: TestDatabase[] = [];
+const removeLater: string[] = [];
 afterAll(async () => {
   for (const d of dropLater) await d.drop();
+  for (const dir of removeLater) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 async function freshConfig(overrides: Partial<Config>): Promise<Config> {
   const db = await createTestDatabase();
   dropLater.push(db);
   const dataDir = db.databaseUrl ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-app-test-'));
+  if (dataDir) removeLater.push(dataDir);
   return { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: db.databaseUrl, dataDir, ...overrides };
 }
 

@@ -19,7 +19,10 @@ describe('the bluelamp command', () => {
     const dataDir = db.databaseUrl ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-cli-test-'));
     env = { ...(process.env as Record<string, string>), NODE_ENV: 'test', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: db.databaseUrl ?? '' };
   });
-  afterAll(async () => db?.drop());
+  afterAll(async () => {
+    await db?.drop();
+    if (env?.BLUELAMP_DATA_DIR) fs.rmSync(env.BLUELAMP_DATA_DIR, { recursive: true, force: true });
+  });
 
   const bluelamp = async (args: string[], extra: Record<string, string> = {}) => {
     try {

@@ -71,6 +71,7 @@ describe('shutting down with live streams open', () => {
     } finally {
       await server.stop();
       await db.drop();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
