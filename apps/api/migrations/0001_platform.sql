@@ -67,10 +67,14 @@ create table sign_in_throttle (
   locked_until timestamptz
 );
 
--- Append-only, hash-chained audit trail. seq and hash are set by the trigger below, in commit order
--- (an advisory transaction lock serialises writers), so the application cannot forge a link.
+-- Append-only, hash-chained audit trail. A record is inserted in the same transaction as the change
+-- (or read) it describes; writers never wait for one another. A sealer (audit_event_seal, called
+-- every fraction of a second by the servers) then links committed records into the chain in the
+-- order it finds them: chain_pos, prev_hash and hash are set once and never again. Chaining at insert
+-- time instead would hold one lock across every audited transaction's commit, capping the whole
+-- force at one audited request per disk flush.
 create table audit_event (
-  seq bigint primary key,
+  seq bigint generated always as identity primary key,
   occurred_at timestamptz not null default clock_timestamp(),
   actor_user_id uuid,
   actor_username text,
@@ -81,48 +85,82 @@ create table audit_event (
   request_id text,
   reason text,
   details jsonb not null default '{}'::jsonb,
-  prev_hash text not null,
-  hash text not null
+  chain_pos bigint unique,
+  prev_hash text,
+  hash text,
+  constraint audit_event_sealed_whole check ((chain_pos is null) = (hash is null) and (hash is null) = (prev_hash is null))
 );
 create index audit_event_entity_idx on audit_event (entity_type, entity_id);
 create index audit_event_actor_idx on audit_event (actor_user_id, seq);
 create index audit_event_action_idx on audit_event (action, seq);
 create index audit_event_time_idx on audit_event (occurred_at);
+create index audit_event_unsealed_idx on audit_event (seq) where chain_pos is null;
 
 -- The text hashed for one record: fixed field order, times as epoch seconds so the session
 -- time zone cannot change it.
 create function audit_event_digest(prev_hash text, e audit_event) returns text
 language sql immutable as $$
   select encode(sha256(convert_to(prev_hash || '|' || jsonb_build_array(
-    e.seq, extract(epoch from e.occurred_at)::text, e.actor_user_id, e.actor_username, e.action,
+    e.chain_pos, e.seq, extract(epoch from e.occurred_at)::text, e.actor_user_id, e.actor_username, e.action,
     e.entity_type, e.entity_id, e.ip, e.request_id, e.reason, e.details
   )::text, 'UTF8')), 'hex')
 $$;
 
-create function audit_event_chain() returns trigger
+-- New records arrive unsealed, stamped with the database's clock.
+create function audit_event_before_insert() returns trigger
 language plpgsql as $$
-declare
-  last audit_event;
 begin
-  perform pg_advisory_xact_lock(7240312);
-  select * into last from audit_event order by seq desc limit 1;
-  new.seq := coalesce(last.seq, 0) + 1;
   new.occurred_at := clock_timestamp();
-  new.prev_hash := coalesce(last.hash, repeat('0', 64));
-  new.hash := audit_event_digest(new.prev_hash, new);
+  new.chain_pos := null;
+  new.prev_hash := null;
+  new.hash := null;
   return new;
 end
 $$;
-create trigger audit_event_chain before insert on audit_event for each row execute function audit_event_chain();
+create trigger audit_event_before_insert before insert on audit_event for each row execute function audit_event_before_insert();
 
+-- The only change ever allowed: sealing an unsealed record, touching nothing but the chain fields.
 create function audit_event_refuse_change() returns trigger
 language plpgsql as $$
 begin
+  if tg_op = 'UPDATE' and old.hash is null and new.hash is not null
+     and (to_jsonb(new) - array['chain_pos', 'prev_hash', 'hash']) = (to_jsonb(old) - array['chain_pos', 'prev_hash', 'hash']) then
+    return new;
+  end if;
   raise exception 'audit_event is append-only' using errcode = 'insufficient_privilege';
 end
 $$;
 create trigger audit_event_no_update before update or delete on audit_event for each row execute function audit_event_refuse_change();
 create trigger audit_event_no_truncate before truncate on audit_event for each statement execute function audit_event_refuse_change();
+
+-- Links up to `batch` committed, unsealed records into the chain; returns how many. One sealer at a
+-- time (others return 0 at once); records that commit late simply join a later batch.
+create function audit_event_seal(batch integer) returns integer
+language plpgsql as $$
+declare
+  last_pos bigint;
+  last_hash text;
+  r audit_event;
+  n integer := 0;
+begin
+  if not pg_try_advisory_xact_lock(7240312) then
+    return 0;
+  end if;
+  select chain_pos, hash into last_pos, last_hash from audit_event where chain_pos is not null order by chain_pos desc limit 1;
+  last_pos := coalesce(last_pos, 0);
+  last_hash := coalesce(last_hash, repeat('0', 64));
+  for r in select * from audit_event where chain_pos is null order by seq limit batch loop
+    r.chain_pos := last_pos + 1;
+    r.prev_hash := last_hash;
+    r.hash := audit_event_digest(last_hash, r);
+    update audit_event set chain_pos = r.chain_pos, prev_hash = r.prev_hash, hash = r.hash where seq = r.seq;
+    last_pos := r.chain_pos;
+    last_hash := r.hash;
+    n := n + 1;
+  end loop;
+  return n;
+end
+$$;
 
 -- A write retried with the same Idempotency-Key returns the first answer instead of acting twice.
 -- The key is claimed inside the write's own transaction, so the answer and the change commit together.
@@ -152,10 +190,11 @@ insert into policy_setting (key, value, description) values
 
 -- migrate:down
 drop table policy_setting;
+drop function audit_event_seal(integer);
 drop function audit_event_digest(text, audit_event);
 drop table audit_event;
 drop function audit_event_refuse_change();
-drop function audit_event_chain();
+drop function audit_event_before_insert();
 drop table idempotency_key;
 drop table sign_in_throttle;
 drop table user_session;

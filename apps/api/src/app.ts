@@ -3,10 +3,12 @@ import { openDatabase, type Database } from './core/db/database';
 import { migrateUp } from './core/db/migrate';
 import { AccessControl } from './core/access';
 import { EventBus } from './core/events';
+import { AuditSealer } from './core/audit';
 import { buildServer } from './http/server';
 import type { App, AppDeps } from './http/types';
 import { MODULES } from './modules';
 import { countActiveAdministrators } from './modules/platform/accounts/users.repository';
+import { listenForSessionChanges } from './modules/platform/accounts/session.repository';
 import { hashPassword } from './modules/platform';
 import { seedDemoForce } from './modules/workforce';
 
@@ -38,14 +40,19 @@ export async function createApp(config: Config, options: { database?: Database }
     }
     const events = new EventBus(database);
     await events.start();
+    const stopSessionListener = await listenForSessionChanges(database.listen);
     const access = new AccessControl(MODULES.map((m) => m.permissions));
     const deps: AppDeps = { config, database, db: database.db, events, access };
     const app = await buildServer(deps, MODULES);
+    const sealer = new AuditSealer(database.db, (error) => app.log.error({ err: error }, 'audit sealing failed'));
+    sealer.start();
     return {
       app,
       deps,
       close: async () => {
         await app.close();
+        await sealer.stop();
+        await stopSessionListener();
         await events.stop();
         await database.close();
       },

@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { openDatabase, type Database } from '../core/db/database';
 import { migrateDown, migrateUp } from '../core/db/migrate';
 import { systemContext } from '../core/context';
+import { sealAuditChain } from '../core/audit';
 import { DEMO_PASSWORD } from '../app';
 import { hashPassword, verifyAuditChain } from '../modules/platform';
 import { createUser } from '../modules/platform/accounts/commands/manage-users';
@@ -93,9 +94,10 @@ export const COMMANDS: Record<string, Command> = {
     run: async (args) => {
       if (args[0] !== 'verify') throw new UsageError('usage: bluelamp audit verify');
       return withDatabase(async ({ db }) => {
+        await sealAuditChain(db);
         const report = await verifyAuditChain(db);
         if (report.ok) {
-          console.log(`Audit chain intact: ${report.checked} records; last record ${report.lastSeq ?? '-'} has hash ${report.lastHash ?? '-'}`);
+          console.log(`Audit chain intact: ${report.checked} records; chain position ${report.lastChainPos ?? '-'} has hash ${report.lastHash ?? '-'}`);
           return 0;
         }
         console.error(`Audit chain BROKEN at record ${report.firstBrokenSeq}: ${report.problem} (${report.checked} records before it are intact)`);

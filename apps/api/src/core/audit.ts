@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from './db/schema';
 import type { RequestContext } from './context';
 
@@ -15,8 +15,8 @@ export type AuditEntry = {
 
 /**
  * Appends to the audit trail inside the caller's transaction, so the record and the change it
- * describes commit together or not at all. Call it last in the transaction: the chaining trigger
- * holds a lock that serialises audit writers until commit.
+ * describes commit together or not at all. Writers do not wait for each other: the record is
+ * sealed into the hash chain moments after it commits (see AuditSealer).
  */
 export async function writeAudit(tx: Transaction<DB> | Kysely<DB>, ctx: RequestContext, entry: AuditEntry | AuditEntry[]): Promise<void> {
   const entries = Array.isArray(entry) ? entry : [entry];
@@ -37,4 +37,44 @@ export async function writeAudit(tx: Transaction<DB> | Kysely<DB>, ctx: RequestC
       })),
     )
     .execute();
+}
+
+/** Seals committed audit records into the hash chain; returns how many it sealed. */
+export async function sealAuditChain(db: Kysely<DB>, batch = 5000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { rows } = await sql<{ n: number }>`select audit_event_seal(${batch}) as n`.execute(db);
+    const n = rows[0]?.n ?? 0;
+    total += n;
+    if (n < batch) return total;
+  }
+}
+
+/**
+ * Seals the audit chain every `intervalMs` in the background. Every server process runs one; the
+ * database lets one seal at a time and the others skip their turn.
+ */
+export class AuditSealer {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly onError: (error: unknown) => void,
+    private readonly intervalMs = 250,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.running = sealAuditChain(this.db).catch(this.onError);
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Stops the timer and seals what is left, so nothing waits for the next start. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+    await sealAuditChain(this.db).catch(this.onError);
+  }
 }

@@ -14,7 +14,8 @@ export const AuditEvent = Type.Object(
     requestId: Type.Union([Type.String(), Type.Null()]),
     reason: Type.Union([Type.String(), Type.Null()]),
     details: Type.Unknown(),
-    hash: Type.String(),
+    /** Null for a moment after the record is written, until it is sealed into the hash chain. */
+    hash: Type.Union([Type.String(), Type.Null()]),
   },
   { additionalProperties: false },
 );
@@ -50,6 +51,7 @@ export const VerifyAuditResponse = Type.Object(
     checked: Type.Integer({ description: 'Records checked' }),
     firstBrokenSeq: Type.Union([Type.Integer(), Type.Null()], { description: 'First record whose hash or link does not match' }),
     problem: Type.Union([Type.String(), Type.Null()]),
+    unsealed: Type.Integer({ description: 'Records written since the check began, not yet in the chain' }),
   },
   { additionalProperties: false },
 );

@@ -42,7 +42,7 @@ export type SignInThrottleTable = {
 };
 
 export type AuditEventTable = {
-  /** Set by the chaining trigger. */
+  /** Insertion order; set by the database. */
   seq: ColumnType<number, never, never>;
   occurred_at: ColumnType<Date, never, never>;
   actor_user_id: string | null;
@@ -54,8 +54,10 @@ export type AuditEventTable = {
   request_id: string | null;
   reason: string | null;
   details: ColumnType<unknown, string, never>;
-  prev_hash: ColumnType<string, never, never>;
-  hash: ColumnType<string, never, never>;
+  /** Set once by audit_event_seal (null until the record is sealed into the chain). */
+  chain_pos: ColumnType<number | null, never, never>;
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
 };
 
 export type PolicySettingTable = {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/test-app';
+import { clearSessionCache } from './session.repository';
 
 describe('auth routes', () => {
   let t: TestApp;
@@ -131,6 +132,8 @@ describe('auth routes', () => {
     it('should fail with 401 SESSION_EXPIRED once the session has expired', async () => {
       const cookie = await t.signIn('demo.senior');
       await t.deps.db.updateTable('user_session').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+      clearSessionCache(); // the change was made behind the application's back, so it cannot know
+
       const res = await t.request('GET', '/api/auth/me', { cookie });
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('SESSION_EXPIRED');

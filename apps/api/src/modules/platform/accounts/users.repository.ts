@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../core/db/schema';
+import { notifySessionChange } from './session.repository';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -134,6 +135,8 @@ export async function updateUser(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return false;
+  // Sessions carry the user's name and roles: every process must look them up again.
+  await notifySessionChange(tx, { userId: id });
   if (changes.roles) {
     await tx.deleteFrom('user_role').where('user_id', '=', id).execute();
     await tx.insertInto('user_role').values(changes.roles.map((role_code) => ({ user_id: id, role_code }))).execute();

@@ -48,33 +48,47 @@ export async function searchAudit(db: Kysely<DB>, f: AuditFilter) {
   };
 }
 
-export type ChainReport = { ok: boolean; checked: number; firstBrokenSeq: number | null; problem: string | null; lastSeq: number | null; lastHash: string | null };
+export type ChainReport = {
+  ok: boolean;
+  /** Sealed records checked. */
+  checked: number;
+  /** `seq` of the first record whose hash or link does not match. */
+  firstBrokenSeq: number | null;
+  problem: string | null;
+  /** Records not yet sealed into the chain (normally only those of the last fraction of a second). */
+  unsealed: number;
+  lastChainPos: number | null;
+  lastHash: string | null;
+};
 
 const GENESIS = '0'.repeat(64);
 
 /**
- * Walks the whole chain in batches and reports the first broken link: a record whose content no
- * longer matches its hash, whose prev_hash is not its predecessor's hash, or a gap in sequence
- * numbers (a deleted record). Anchor the reported last hash elsewhere to detect a cut-off tail.
+ * Walks the whole chain in chain order, in batches, and reports the first broken link: a record
+ * whose content no longer matches its hash, whose prev_hash is not its predecessor's hash, or a gap
+ * in chain positions (a deleted record). Seal first (sealAuditChain) to cover the newest records.
+ * Anchor the reported last hash elsewhere to detect a cut-off tail.
  */
 export async function verifyAuditChain(db: Kysely<DB>, batchSize = 5000): Promise<ChainReport> {
-  let afterSeq = 0;
+  let afterPos = 0;
   let prevHash = GENESIS;
   let checked = 0;
+  const unsealedRow = await sql<{ n: number }>`select count(*)::int as n from audit_event where chain_pos is null`.execute(db);
+  const unsealed = unsealedRow.rows[0]?.n ?? 0;
   for (;;) {
-    const rows = await sql<{ seq: number; prev_hash: string; hash: string; recomputed: string }>`
-      select seq, prev_hash, hash, audit_event_digest(prev_hash, a) as recomputed
-      from audit_event a where seq > ${afterSeq} order by seq limit ${batchSize}`.execute(db);
+    const rows = await sql<{ seq: number; chain_pos: number; prev_hash: string; hash: string; recomputed: string }>`
+      select seq, chain_pos, prev_hash, hash, audit_event_digest(prev_hash, a) as recomputed
+      from audit_event a where chain_pos > ${afterPos} order by chain_pos limit ${batchSize}`.execute(db);
     for (const r of rows.rows) {
-      const broken = (problem: string): ChainReport => ({ ok: false, checked, firstBrokenSeq: r.seq, problem, lastSeq: null, lastHash: null });
-      if (r.seq !== afterSeq + 1) return broken(`record ${afterSeq + 1} is missing (next is ${r.seq})`);
-      if (r.prev_hash !== prevHash) return broken(`record ${r.seq} does not link to record ${afterSeq}: its prev_hash differs from that record's hash`);
+      const broken = (problem: string): ChainReport => ({ ok: false, checked, firstBrokenSeq: r.seq, problem, unsealed, lastChainPos: null, lastHash: null });
+      if (r.chain_pos !== afterPos + 1) return broken(`the record at chain position ${afterPos + 1} is missing (the next one, record ${r.seq}, is at ${r.chain_pos})`);
+      if (r.prev_hash !== prevHash) return broken(`record ${r.seq} does not link to the record before it in the chain: its prev_hash differs from that record's hash`);
       if (r.recomputed !== r.hash) return broken(`record ${r.seq} was altered: its content no longer matches its hash`);
       checked += 1;
-      afterSeq = r.seq;
+      afterPos = r.chain_pos;
       prevHash = r.hash;
     }
     if (rows.rows.length < batchSize) break;
   }
-  return { ok: true, checked, firstBrokenSeq: null, problem: null, lastSeq: checked ? afterSeq : null, lastHash: checked ? prevHash : null };
+  return { ok: true, checked, firstBrokenSeq: null, problem: null, unsealed, lastChainPos: checked ? afterPos : null, lastHash: checked ? prevHash : null };
 }

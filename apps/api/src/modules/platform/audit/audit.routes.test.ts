@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/test-app';
 import { verifyAuditChain } from './audit.repository';
+import { sealAuditChain } from '../../../core/audit';
 
 describe('audit routes and the hash chain', () => {
   let t: TestApp;
@@ -27,6 +28,7 @@ describe('audit routes and the hash chain', () => {
     });
     it('should find events by actor and action prefix, newest first', async () => {
       await t.signIn('demo.analyst');
+      await sealAuditChain(t.deps.db);
       const res = await t.request('GET', '/api/audit?actor=DEMO.ANALYST&action=session.*', { cookie: admin });
       expect(res.status).toBe(200);
       expect(res.body.items[0]).toMatchObject({ action: 'session.signed_in', actorUsername: 'demo.analyst', entityType: 'user' });
@@ -42,8 +44,32 @@ describe('audit routes and the hash chain', () => {
 
   describe('append-only and tamper-evident', () => {
     it('should refuse UPDATE and DELETE on the trail from the application', async () => {
+      await sealAuditChain(t.deps.db);
       await expect(sql`update audit_event set action = 'x' where seq = 1`.execute(t.deps.db)).rejects.toThrow(/append-only/);
+      await expect(sql`update audit_event set hash = 'x' where seq = 1`.execute(t.deps.db)).rejects.toThrow(/append-only/);
       await expect(sql`delete from audit_event where seq = 1`.execute(t.deps.db)).rejects.toThrow(/append-only/);
+    });
+
+    it('should refuse to change the content of a record that is not sealed yet', async () => {
+      // Written and checked in one transaction, so the background sealer cannot get to it first.
+      await expect(
+        t.deps.db.transaction().execute(async (tx) => {
+          await sql`insert into audit_event (action, entity_type) values ('test.unsealed', 'test')`.execute(tx);
+          await sql`update audit_event set action = 'test.forged' where action = 'test.unsealed'`.execute(tx);
+        }),
+      ).rejects.toThrow(/append-only/);
+    });
+
+    it('should seal committed records into the chain in the background', async () => {
+      await t.signIn('demo.neighbourhood');
+      const deadline = Date.now() + 5_000;
+      let unsealed = Infinity;
+      while (unsealed > 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        const row = await t.deps.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('hash', 'is', null).executeTakeFirstOrThrow();
+        unsealed = Number(row.n);
+      }
+      expect(unsealed).toBe(0);
     });
 
     it('should verify an intact chain', async () => {
@@ -58,6 +84,7 @@ describe('audit routes and the hash chain', () => {
     });
 
     it('should report the first broken link when a superuser alters a record behind the triggers', async () => {
+      await sealAuditChain(t.deps.db);
       const before = await verifyAuditChain(t.deps.db);
       expect(before.ok).toBe(true);
       // A database superuser can switch the guard off; the chain still gives them away.
@@ -76,7 +103,7 @@ describe('audit routes and the hash chain', () => {
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(t.deps.db);
       const report = await verifyAuditChain(t.deps.db);
       expect(report).toMatchObject({ ok: false, firstBrokenSeq: 4 });
-      expect(report.problem).toMatch(/does not link to record 3/);
+      expect(report.problem).toMatch(/record 4 does not link to the record before it/);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { AuditPage, SearchAuditQuery, VerifyAuditResponse } from '@bluelamp/contracts/platform/audit';
 import type { App, AppDeps } from '../../../http/types';
 import { errors } from '../../../http/schemas';
-import { writeAudit } from '../../../core/audit';
+import { sealAuditChain, writeAudit } from '../../../core/audit';
 import { searchAudit, verifyAuditChain } from './audit.repository';
 
 export function registerAuditRoutes(app: App, deps: AppDeps): void {
@@ -24,9 +24,10 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
     '/api/audit/verify',
     { config: { access: { permission: 'audit:search' } }, schema: { tags, summary: 'Verify the hash chain; reports the first broken link', response: { 200: VerifyAuditResponse, ...errors(401, 403) } } },
     async (request) => {
+      await sealAuditChain(deps.db);
       const report = await verifyAuditChain(deps.db);
       await writeAudit(deps.db, request.ctx, { action: 'audit.verified', entityType: 'audit_event', details: { ok: report.ok, checked: report.checked, firstBrokenSeq: report.firstBrokenSeq } });
-      return { ok: report.ok, checked: report.checked, firstBrokenSeq: report.firstBrokenSeq, problem: report.problem };
+      return { ok: report.ok, checked: report.checked, firstBrokenSeq: report.firstBrokenSeq, problem: report.problem, unsealed: report.unsealed };
     },
   );
 }

@@ -115,4 +115,24 @@ describe.runIf(TEST_ENGINE === 'postgres')('live events across two server proces
       stream.stop();
     }
   });
+  it('should end a session on process B as soon as the user is disabled on process A', async () => {
+    const analystOnB = await signIn(b!.baseUrl, 'demo.offender');
+    expect((await fetch(`${b!.baseUrl}/api/auth/me`, { headers: { cookie: analystOnB } })).status).toBe(200); // now remembered by B
+    const admin = await signIn(a!.baseUrl, 'demo.admin');
+    const list = await (await fetch(`${a!.baseUrl}/api/users?search=demo.offender`, { headers: { cookie: admin } })).json();
+    const user = list.items[0];
+    const res = await fetch(`${a!.baseUrl}/api/users/${user.id}`, {
+      method: 'PATCH',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: user.version, isActive: false }),
+    });
+    expect(res.status).toBe(200);
+    const deadline = Date.now() + 2_000;
+    let status = 200;
+    while (status === 200 && Date.now() < deadline) {
+      status = (await fetch(`${b!.baseUrl}/api/auth/me`, { headers: { cookie: analystOnB } })).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe(401);
+  });
 });
