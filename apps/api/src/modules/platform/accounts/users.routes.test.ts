@@ -112,6 +112,17 @@ describe('users routes', () => {
       expect(other.status).toBe(422);
       expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     });
+    it('should create once when the same Idempotency-Key arrives twice at the same moment', async () => {
+      const headers = { 'idempotency-key': 'create-r-hughes-concurrent' };
+      const [a, b] = await Promise.all([
+        t.request('POST', '/api/users', { cookie: admin, body: newUser('r.hughes'), headers }),
+        t.request('POST', '/api/users', { cookie: admin, body: newUser('r.hughes'), headers }),
+      ]);
+      expect([a.status, b.status]).toEqual([201, 201]);
+      expect(a.body.id).toBe(b.body.id);
+      const rows = await t.deps.db.selectFrom('app_user').select('id').where('username', '=', 'r.hughes').execute();
+      expect(rows).toHaveLength(1);
+    });
   });
 
   describe('PATCH /api/users/:id', () => {
@@ -122,13 +133,17 @@ describe('users routes', () => {
     it('should let one of two concurrent edits win and give the other 409 with the current state', async () => {
       const created = await t.request('POST', '/api/users', { cookie: admin, body: newUser('k.wright') });
       const id = created.body.id;
-      const a = await t.request('PATCH', `/api/users/${id}`, { cookie: admin, body: { version: 1, displayName: 'Kate Wright' } });
-      const b = await t.request('PATCH', `/api/users/${id}`, { cookie: admin, body: { version: 1, displayName: 'Katherine Wright' } });
-      expect(a.status).toBe(200);
-      expect(a.body.version).toBe(2);
-      expect(b.status).toBe(409);
-      expect(b.body.code).toBe('VERSION_CONFLICT');
-      expect(b.body.details.current).toMatchObject({ displayName: 'Kate Wright', version: 2 });
+      // Both sent at once, both naming version 1.
+      const [a, b] = await Promise.all([
+        t.request('PATCH', `/api/users/${id}`, { cookie: admin, body: { version: 1, displayName: 'Kate Wright' } }),
+        t.request('PATCH', `/api/users/${id}`, { cookie: admin, body: { version: 1, displayName: 'Katherine Wright' } }),
+      ]);
+      const [winner, loser] = a.status === 200 ? [a, b] : [b, a];
+      expect(winner.status).toBe(200);
+      expect(winner.body.version).toBe(2);
+      expect(loser.status).toBe(409);
+      expect(loser.body.code).toBe('VERSION_CONFLICT');
+      expect(loser.body.details.current).toMatchObject({ displayName: winner.body.displayName, version: 2 });
     });
     it('should change roles and disable a user, ending their sessions', async () => {
       const created = await t.request('POST', '/api/users', { cookie: admin, body: newUser('d.evans') });
