@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { sealAuditChain } from '../../../core/audit';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { openDatabase, type Database } from '../../../core/db/database';
 import { migrateDown, migrateUp, readMigrations } from '../../../core/db/migrate';
@@ -111,7 +112,8 @@ describe(`seedDemoForce on ${TEST_ENGINE}`, () => {
     expect(hashCalls).toBe(1);
   });
 
-  it('should record the seeding in the audit trail', async () => {
+  it('should record the seeding in the audit trail, sealed into the chain', async () => {
+    await sealAuditChain(database.db);
     const events = await database.db.selectFrom('audit_event').select(['action', 'entity_type', 'entity_id', 'details', 'hash']).where('action', '=', 'demo.seeded').execute();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entity_type: 'force', entity_id: 'demo', details: { stations: 3, users: 12 } });
