@@ -9,8 +9,10 @@ import { DEMO_PASSWORD } from '../app';
 import { hashPassword, verifyAuditChain } from '../modules/platform';
 import { createUser } from '../modules/platform/accounts/commands/manage-users';
 import { seedDemoForce } from '../modules/workforce';
+import { UsageError, type Command } from './command';
 
-type Command = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
+export { UsageError };
+
 
 const withDatabase = async <T>(work: (database: Database) => Promise<T>): Promise<T> => {
   const database = await openDatabase(loadConfig());
@@ -106,8 +108,6 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
 };
-
-export class UsageError extends Error {}
 
 function help(): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(80)} ${c.summary}`);
