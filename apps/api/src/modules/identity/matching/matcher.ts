@@ -1,0 +1,120 @@
+/** Scoring pairs with a trained model, and finding duplicates or links among many records. */
+import { COMPARISONS, MISSING } from './comparisons';
+import { blockingKeys, forEachCandidateLink, forEachCandidatePair } from './blocking';
+import type { MatchModel } from './model';
+import { preparePerson, type PersonInput, type PreparedPerson } from './normalise';
+
+/** The engine's operating point: pairs at or above this probability are reported as the same person. */
+export const DEFAULT_THRESHOLD = 0.9;
+
+/** Largest shift, in bits, a value's frequency may make to an exact-match weight. */
+const MAX_TF_BITS = 6;
+
+export type Evidence = { field: string; level: string; weight: number; reason: string };
+export type PairScore = { probability: number; weight: number; reasons: string[]; evidence: Evidence[] };
+export type ScoredPair = { left: number; right: number; probability: number };
+export type BatchOptions = { threshold?: number; onProgress?: (done: number, total: number) => void };
+
+export type Matcher = {
+  model: MatchModel;
+  prepare: (input: PersonInput, id?: string) => PreparedPerson;
+  /** Probability and reasons for one pair (raw or prepared records). */
+  scorePair: (a: PersonInput | PreparedPerson, b: PersonInput | PreparedPerson) => PairScore;
+  /** Match weight (log2 Bayes factor incl. prior) of two prepared records; fast, no reasons. */
+  weight: (a: PreparedPerson, b: PreparedPerson) => number;
+  /** Pairs of one set (indexes, i < j) at or above the threshold. */
+  dedupe: (records: (PersonInput | PreparedPerson)[], options?: BatchOptions) => ScoredPair[];
+  /** Pairs between two sets (left index, right index) at or above the threshold. */
+  link: (left: (PersonInput | PreparedPerson)[], right: (PersonInput | PreparedPerson)[], options?: BatchOptions) => ScoredPair[];
+};
+
+const isPrepared = (r: PersonInput | PreparedPerson): r is PreparedPerson => 'firstKey' in r;
+export const probabilityOf = (weight: number): number => 1 / (1 + 2 ** -weight);
+const weightOf = (probability: number): number => Math.log2(probability / (1 - probability));
+
+export function createMatcher(model: MatchModel): Matcher {
+  const C = COMPARISONS.length;
+  const byKey = new Map(model.comparisons.map((p) => [p.key, p]));
+  const params = COMPARISONS.map((c) => {
+    const p = byKey.get(c.key);
+    if (!p || p.m.length !== c.levels.length) throw new Error(`The match model has no parameters for ${c.key}; retrain it`);
+    return p;
+  });
+  const levelWeights = params.map((p) => p.m.map((m, l) => Math.log2(m / p.u[l]!)));
+  const prior = weightOf(model.lambda);
+  const tfTables = COMPARISONS.map((c) => (c.tfValue ? new Map(Object.entries(model.termFrequencies[c.key] ?? {})) : null));
+
+  const tfAdjustment = (c: number, value: string): number => {
+    const table = tfTables[c];
+    if (!table || !value) return 0;
+    const share = table.get(value) ?? model.tfFloor;
+    const bits = Math.log2(params[c]!.uRandom[0]! / share);
+    return Math.max(-MAX_TF_BITS, Math.min(MAX_TF_BITS, bits));
+  };
+
+  const weight = (a: PreparedPerson, b: PreparedPerson): number => {
+    let w = prior;
+    for (let c = 0; c < C; c++) {
+      const comparison = COMPARISONS[c]!;
+      const level = comparison.compare(a, b);
+      if (level === MISSING) continue;
+      w += levelWeights[c]![level]!;
+      if (level === 0 && comparison.tfValue) w += tfAdjustment(c, comparison.tfValue(a));
+    }
+    return w;
+  };
+
+  const prepare = (input: PersonInput, id?: string): PreparedPerson => preparePerson(input, id);
+  const asPrepared = (r: PersonInput | PreparedPerson, i: number): PreparedPerson => (isPrepared(r) ? r : preparePerson(r, String(i)));
+
+  const scorePair = (x: PersonInput | PreparedPerson, y: PersonInput | PreparedPerson): PairScore => {
+    const a = asPrepared(x, 0);
+    const b = asPrepared(y, 1);
+    let total = prior;
+    const evidence: Evidence[] = [];
+    for (let c = 0; c < C; c++) {
+      const comparison = COMPARISONS[c]!;
+      const level = comparison.compare(a, b);
+      if (level === MISSING) continue;
+      let w = levelWeights[c]![level]!;
+      if (level === 0 && comparison.tfValue) w += tfAdjustment(c, comparison.tfValue(a));
+      total += w;
+      evidence.push({ field: comparison.key, level: comparison.levels[level]!, weight: Math.round(w * 100) / 100, reason: comparison.reason(level, a, b) });
+    }
+    // A swap is one fact, reported once.
+    const reasons = [...new Set(evidence.map((e) => e.reason))];
+    return { probability: probabilityOf(total), weight: total, reasons, evidence };
+  };
+
+  const dedupe = (input: (PersonInput | PreparedPerson)[], options: BatchOptions = {}): ScoredPair[] => {
+    const records = input.map(asPrepared);
+    const cut = weightOf(Math.min(options.threshold ?? DEFAULT_THRESHOLD, 1 - 1e-12));
+    const keys = blockingKeys(records);
+    const out: ScoredPair[] = [];
+    let visited = 0;
+    forEachCandidatePair(keys, records.length, (i, j) => {
+      const w = weight(records[i]!, records[j]!);
+      if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
+      if (options.onProgress && ++visited % 50_000 === 0) options.onProgress(visited, 0);
+    });
+    return out;
+  };
+
+  const link = (leftInput: (PersonInput | PreparedPerson)[], rightInput: (PersonInput | PreparedPerson)[], options: BatchOptions = {}): ScoredPair[] => {
+    const left = leftInput.map(asPrepared);
+    const right = rightInput.map(asPrepared);
+    const all = [...left, ...right];
+    const cut = weightOf(Math.min(options.threshold ?? DEFAULT_THRESHOLD, 1 - 1e-12));
+    const keys = blockingKeys(all);
+    const out: ScoredPair[] = [];
+    let visited = 0;
+    forEachCandidateLink(keys, left.length, all.length, (i, j) => {
+      const w = weight(left[i]!, right[j]!);
+      if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
+      if (options.onProgress && ++visited % 50_000 === 0) options.onProgress(visited, 0);
+    });
+    return out;
+  };
+
+  return { model, prepare, scorePair, weight, dedupe, link };
+}

@@ -1,0 +1,152 @@
+/**
+ * Fellegi–Sunter model: for every comparison level, m = P(level | same person) and
+ * u = P(level | different people). u starts from random pairs; m (and u among the candidates) come
+ * from expectation–maximisation over the blocked candidate pairs. Exact agreement on a name, date of
+ * birth, town or postcode is then weighed by how common the value is in the data (term frequency).
+ */
+import { COMPARISONS, MISSING } from './comparisons';
+import { blockingKeys, forEachCandidatePair } from './blocking';
+import { preparePerson, type PersonInput, type PreparedPerson } from './normalise';
+
+export type ComparisonParameters = { key: string; levels: string[]; m: number[]; u: number[]; uRandom: number[] };
+
+/** Serialisable trained model (JSON). */
+export type MatchModel = {
+  version: 1;
+  /** Share of candidate pairs that are the same person (the prior). */
+  lambda: number;
+  comparisons: ComparisonParameters[];
+  /** Per term-frequency field: value → share of records with that value (only values seen at least twice). */
+  termFrequencies: Record<string, Record<string, number>>;
+  /** Share given to a value seen once or never (1 / records). */
+  tfFloor: number;
+  trainedOn: { records: number; candidatePairs: number; randomPairs: number; iterations: number };
+};
+
+export type TrainOptions = { maxRandomPairs?: number; maxCandidatePairs?: number; iterations?: number; seed?: number };
+
+/** A small deterministic random generator, so training is repeatable. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Comparison vector of one pair: level per comparison (MISSING = -1). */
+export function compareVector(a: PreparedPerson, b: PreparedPerson, out: Int8Array, offset = 0): void {
+  for (let c = 0; c < COMPARISONS.length; c++) out[offset + c] = COMPARISONS[c]!.compare(a, b);
+}
+
+const PSEUDO = 1e-3;
+
+function normalise(counts: number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  return counts.map((c) => (c + PSEUDO) / (total + PSEUDO * counts.length));
+}
+
+/** Trains a model on records (already prepared, or raw inputs). */
+export function trainModel(input: PersonInput[] | PreparedPerson[], options: TrainOptions = {}): MatchModel {
+  const records = input.map((r, i) => ('firstKey' in r ? (r as PreparedPerson) : preparePerson(r as PersonInput, String(i))));
+  const n = records.length;
+  const random = seededRandom(options.seed ?? 42);
+  const C = COMPARISONS.length;
+
+  // u from random pairs.
+  const maxRandom = Math.min(options.maxRandomPairs ?? 200_000, (n * (n - 1)) / 2);
+  const uCounts = COMPARISONS.map((c) => new Array<number>(c.levels.length).fill(0));
+  const vector = new Int8Array(C);
+  for (let p = 0; p < maxRandom; p++) {
+    const i = Math.floor(random() * n);
+    let j = Math.floor(random() * (n - 1));
+    if (j >= i) j++;
+    compareVector(records[i]!, records[j]!, vector);
+    for (let c = 0; c < C; c++) if (vector[c]! !== MISSING) uCounts[c]![vector[c]!]!++;
+  }
+  const uRandom = uCounts.map(normalise);
+
+  // Candidate pairs, reservoir-sampled, as comparison vectors.
+  const maxCandidates = options.maxCandidatePairs ?? 300_000;
+  const keys = blockingKeys(records);
+  const sample: number[] = [];
+  let seen = 0;
+  forEachCandidatePair(keys, n, (i, j) => {
+    if (sample.length < maxCandidates * 2) sample.push(i, j);
+    else {
+      const slot = Math.floor(random() * (seen + 1));
+      if (slot < maxCandidates) { sample[slot * 2] = i; sample[slot * 2 + 1] = j; }
+    }
+    seen++;
+  });
+  const pairs = sample.length / 2;
+  const vectors = new Int8Array(pairs * C);
+  for (let p = 0; p < pairs; p++) compareVector(records[sample[p * 2]!]!, records[sample[p * 2 + 1]!]!, vectors, p * C);
+
+  // Expectation–maximisation over the candidates.
+  let m = COMPARISONS.map((c) => c.levels.map((_, l) => (l === 0 ? 0.6 : l === c.levels.length - 1 ? 0.05 : 0.35 / Math.max(1, c.levels.length - 2))));
+  let u = uRandom.map((levels) => [...levels]);
+  let lambda = 0.3;
+  const iterations = options.iterations ?? 40;
+  let done = 0;
+  for (; done < iterations && pairs > 0; done++) {
+    const mCounts = COMPARISONS.map((c) => new Array<number>(c.levels.length).fill(0));
+    const uc = COMPARISONS.map((c) => new Array<number>(c.levels.length).fill(0));
+    let total = 0;
+    const logPrior = Math.log(lambda / (1 - lambda));
+    const logRatio = m.map((levels, c) => levels.map((mv, l) => Math.log(mv / u[c]![l]!)));
+    for (let p = 0; p < pairs; p++) {
+      let score = logPrior;
+      const base = p * C;
+      for (let c = 0; c < C; c++) {
+        const level = vectors[base + c]!;
+        if (level !== MISSING) score += logRatio[c]![level]!;
+      }
+      const prob = 1 / (1 + Math.exp(-score));
+      total += prob;
+      for (let c = 0; c < C; c++) {
+        const level = vectors[base + c]!;
+        if (level === MISSING) continue;
+        mCounts[c]![level]! += prob;
+        uc[c]![level]! += 1 - prob;
+      }
+    }
+    const next = mCounts.map(normalise);
+    const nextU = uc.map(normalise);
+    const nextLambda = Math.min(0.999, Math.max(1e-6, total / pairs));
+    const change = Math.abs(nextLambda - lambda) + next.reduce((s, levels, c) => s + levels.reduce((t, v, l) => t + Math.abs(v - m[c]![l]!), 0), 0);
+    m = next;
+    u = nextU;
+    lambda = nextLambda;
+    if (change < 1e-6) { done++; break; }
+  }
+
+  // Term frequencies from the data itself.
+  const termFrequencies: Record<string, Record<string, number>> = {};
+  for (const comparison of COMPARISONS) {
+    if (!comparison.tfValue) continue;
+    const counts = new Map<string, number>();
+    let present = 0;
+    for (const r of records) {
+      const v = comparison.tfValue(r);
+      if (!v) continue;
+      present++;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    const table: Record<string, number> = {};
+    for (const [v, count] of counts) if (count > 1) table[v] = count / present;
+    termFrequencies[comparison.key] = table;
+  }
+
+  return {
+    version: 1,
+    lambda,
+    comparisons: COMPARISONS.map((c, i) => ({ key: c.key, levels: c.levels, m: m[i]!, u: u[i]!, uRandom: uRandom[i]! })),
+    termFrequencies,
+    tfFloor: 1 / Math.max(1, n),
+    trainedOn: { records: n, candidatePairs: seen, randomPairs: maxRandom, iterations: done },
+  };
+}
