@@ -12,8 +12,17 @@ const MAX_TF_BITS = 6;
 
 export type Evidence = { field: string; level: string; weight: number; reason: string };
 export type PairScore = { probability: number; weight: number; reasons: string[]; evidence: Evidence[] };
-export type ScoredPair = { left: number; right: number; probability: number };
-export type BatchOptions = { threshold?: number; onProgress?: (done: number, total: number) => void };
+/** `linked`: not strong enough alone, but both records are matched to the same others (transitive closure). */
+export type ScoredPair = { left: number; right: number; probability: number; linked?: boolean };
+export type BatchOptions = {
+  threshold?: number;
+  /** Also report pairs joined through other records (groups of at most MAX_CLOSURE_GROUP); default true. */
+  closure?: boolean;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Groups larger than this are not closed: a long chain of matches is not evidence about its ends. */
+export const MAX_CLOSURE_GROUP = 12;
 
 export type Matcher = {
   model: MatchModel;
@@ -97,7 +106,7 @@ export function createMatcher(model: MatchModel): Matcher {
       if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
       if (options.onProgress && ++visited % 50_000 === 0) options.onProgress(visited, 0);
     });
-    return out;
+    return options.closure === false ? out : closePairs(out, records.length);
   };
 
   const link = (leftInput: (PersonInput | PreparedPerson)[], rightInput: (PersonInput | PreparedPerson)[], options: BatchOptions = {}): ScoredPair[] => {
@@ -117,4 +126,48 @@ export function createMatcher(model: MatchModel): Matcher {
   };
 
   return { model, prepare, scorePair, weight, dedupe, link };
+}
+
+/**
+ * Transitive closure within small groups: if A matches B and B matches C, A–C is reported too, with
+ * the probability of the weakest link on the strongest path (here: the group's weakest direct link).
+ */
+export function closePairs(pairs: ScoredPair[], count: number): ScoredPair[] {
+  const parent = new Int32Array(count).map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) { parent[x] = parent[parent[x]!]!; x = parent[x]!; }
+    return x;
+  };
+  for (const p of pairs) {
+    const a = find(p.left);
+    const b = find(p.right);
+    if (a !== b) parent[a] = b;
+  }
+  const groups = new Map<number, number[]>();
+  for (const p of pairs) {
+    for (const i of [p.left, p.right]) {
+      const root = find(i);
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = []));
+      g.push(i);
+    }
+  }
+  const direct = new Map<string, ScoredPair>();
+  const weakest = new Map<number, number>();
+  for (const p of pairs) {
+    direct.set(`${p.left}|${p.right}`, p);
+    const root = find(p.left);
+    weakest.set(root, Math.min(weakest.get(root) ?? 1, p.probability));
+  }
+  const out = [...pairs];
+  for (const [root, members] of groups) {
+    const unique = [...new Set(members)].sort((a, b) => a - b);
+    if (unique.length < 3 || unique.length > MAX_CLOSURE_GROUP) continue;
+    for (let x = 0; x < unique.length; x++) {
+      for (let y = x + 1; y < unique.length; y++) {
+        if (!direct.has(`${unique[x]}|${unique[y]}`)) out.push({ left: unique[x]!, right: unique[y]!, probability: weakest.get(root)!, linked: true });
+      }
+    }
+  }
+  return out;
 }

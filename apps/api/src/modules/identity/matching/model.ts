@@ -23,7 +23,10 @@ export type MatchModel = {
   trainedOn: { records: number; candidatePairs: number; randomPairs: number; iterations: number };
 };
 
-export type TrainOptions = { maxRandomPairs?: number; maxCandidatePairs?: number; iterations?: number; seed?: number };
+export type TrainOptions = {
+  /** 'em' (default): u starts from random pairs and is re-estimated among the candidates; 'random': u from random pairs only. */
+  estimateU?: 'random' | 'em';
+  maxRandomPairs?: number; maxCandidatePairs?: number; iterations?: number; seed?: number };
 
 /** A small deterministic random generator, so training is repeatable. */
 export function seededRandom(seed: number): () => number {
@@ -90,6 +93,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
   let m = COMPARISONS.map((c) => c.levels.map((_, l) => (l === 0 ? 0.6 : l === c.levels.length - 1 ? 0.05 : 0.35 / Math.max(1, c.levels.length - 2))));
   let u = uRandom.map((levels) => [...levels]);
   let lambda = 0.3;
+  const fixedU = (options.estimateU ?? 'em') === 'random';
   const iterations = options.iterations ?? 40;
   let done = 0;
   for (; done < iterations && pairs > 0; done++) {
@@ -115,7 +119,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
       }
     }
     const next = mCounts.map(normalise);
-    const nextU = uc.map(normalise);
+    const nextU = fixedU ? u : uc.map(normalise);
     const nextLambda = Math.min(0.999, Math.max(1e-6, total / pairs));
     const change = Math.abs(nextLambda - lambda) + next.reduce((s, levels, c) => s + levels.reduce((t, v, l) => t + Math.abs(v - m[c]![l]!), 0), 0);
     m = next;
