@@ -56,12 +56,14 @@ export function blockingKeys(records: PreparedPerson[], rules = BLOCKING_RULES):
  * Calls `visit(i, j)` once for every candidate pair (i < j) of one record set. A pair found by an
  * earlier rule is not visited again.
  */
-export function forEachCandidatePair(keys: Keys, count: number, visit: (i: number, j: number) => void): void {
+export function forEachCandidatePair(keys: Keys, count: number, visit: (i: number, j: number) => void, progress?: (fraction: number) => void): void {
   const rules = keys.ids.length;
   for (let r = 0; r < rules; r++) {
     const column = keys.ids[r]!;
     const groups = groupBy(column, count, keys.oversized[r]!);
-    for (const members of groups) {
+    for (let g = 0; g < groups.length; g++) {
+      if (progress && g % 2000 === 0) progress((r + g / groups.length) / rules);
+      const members = groups[g]!;
       for (let x = 0; x < members.length; x++) {
         const i = members[x]!;
         for (let y = x + 1; y < members.length; y++) {
@@ -74,10 +76,13 @@ export function forEachCandidatePair(keys: Keys, count: number, visit: (i: numbe
 }
 
 /** Candidate pairs between two sets (left index, right index); keys built over the concatenation. */
-export function forEachCandidateLink(keys: Keys, leftCount: number, total: number, visit: (i: number, j: number) => void): void {
-  for (let r = 0; r < keys.ids.length; r++) {
+export function forEachCandidateLink(keys: Keys, leftCount: number, total: number, visit: (i: number, j: number) => void, progress?: (fraction: number) => void): void {
+  const rules = keys.ids.length;
+  for (let r = 0; r < rules; r++) {
     const groups = groupBy(keys.ids[r]!, total, keys.oversized[r]!);
-    for (const members of groups) {
+    for (let g = 0; g < groups.length; g++) {
+      if (progress && g % 2000 === 0) progress((r + g / groups.length) / rules);
+      const members = groups[g]!;
       let split = 0;
       while (split < members.length && members[split]! < leftCount) split++;
       for (let x = 0; x < split; x++) {

@@ -18,7 +18,8 @@ export type BatchOptions = {
   threshold?: number;
   /** Also report pairs joined through other records (groups of at most MAX_CLOSURE_GROUP); default true. */
   closure?: boolean;
-  onProgress?: (done: number, total: number) => void;
+  /** Called now and then with the share of the work done (0–1). */
+  onProgress?: (fraction: number) => void;
 };
 
 /** Groups larger than this are not closed: a long chain of matches is not evidence about its ends. */
@@ -100,12 +101,11 @@ export function createMatcher(model: MatchModel): Matcher {
     const cut = weightOf(Math.min(options.threshold ?? DEFAULT_THRESHOLD, 1 - 1e-12));
     const keys = blockingKeys(records);
     const out: ScoredPair[] = [];
-    let visited = 0;
     forEachCandidatePair(keys, records.length, (i, j) => {
       const w = weight(records[i]!, records[j]!);
       if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
-      if (options.onProgress && ++visited % 50_000 === 0) options.onProgress(visited, 0);
-    });
+    }, options.onProgress);
+    options.onProgress?.(1);
     return options.closure === false ? out : closePairs(out, records.length);
   };
 
@@ -116,12 +116,11 @@ export function createMatcher(model: MatchModel): Matcher {
     const cut = weightOf(Math.min(options.threshold ?? DEFAULT_THRESHOLD, 1 - 1e-12));
     const keys = blockingKeys(all);
     const out: ScoredPair[] = [];
-    let visited = 0;
     forEachCandidateLink(keys, left.length, all.length, (i, j) => {
       const w = weight(left[i]!, right[j]!);
       if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
-      if (options.onProgress && ++visited % 50_000 === 0) options.onProgress(visited, 0);
-    });
+    }, options.onProgress);
+    options.onProgress?.(1);
     return out;
   };
 
