@@ -239,6 +239,12 @@ function capitaliseUncached(raw: string): string {
 
 /** One keyboard slip: substitute a neighbouring key, delete, insert (a neighbour or a doubled letter) or transpose. */
 export function typo(r: Random, s: string): string {
+  const out = slip(r, s);
+  // A capital stays at the front: Robertson → Obertson is written so.
+  return s[0] && s[0] !== s[0].toLowerCase() && out[0] ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+function slip(r: Random, s: string): string {
   const letters: number[] = [];
   for (let i = 0; i < s.length; i++) if (/[a-z]/i.test(s[i]!)) letters.push(i);
   if (letters.length < 3) return s;
