@@ -13,6 +13,12 @@ export type Comparison = {
   key: string;
   /** Short labels of the levels, best first; the last is "disagrees". */
   levels: string[];
+  /**
+   * Generic starting beliefs per level (m: same person, u: different people), from general experience
+   * of person data, not from any one file. Training adds them as a few pseudo-observations, so a
+   * small file still gets a sensible model and a large one is ruled by its own data.
+   */
+  prior: { m: number[]; u: number[] };
   compare: (a: PreparedPerson, b: PreparedPerson) => number;
   /** Words for a call handler. */
   reason: (level: number, a: PreparedPerson, b: PreparedPerson) => string;
@@ -44,6 +50,7 @@ const isInitialOf = (x: string, y: string): boolean => (x.length === 1 && y.star
 
 const firstName: Comparison = {
   key: 'first_name',
+  prior: { m: [0.8, 0.05, 0.05, 0.02, 0.02, 0.02, 0.01, 0.03], u: [0.01, 0.001, 0.003, 0.005, 0.02, 0.04, 0.0005, 0.92] },
   levels: ['exact', 'nickname or variant', 'spelt slightly differently', 'sounds alike', 'similar', 'initial agrees', 'names swapped', 'different'],
   compare(a, b) {
     if (!a.first || !b.first) return MISSING;
@@ -77,6 +84,7 @@ function sharesSurnamePart(a: PreparedPerson, b: PreparedPerson): boolean {
 
 const lastName: Comparison = {
   key: 'last_name',
+  prior: { m: [0.85, 0.03, 0.05, 0.02, 0.02, 0.01, 0.02], u: [0.005, 0.001, 0.002, 0.005, 0.02, 0.0005, 0.966] },
   levels: ['exact', 'shares a part or variant', 'spelt slightly differently', 'sounds alike', 'similar', 'names swapped', 'different'],
   compare(a, b) {
     if (!a.last || !b.last) return MISSING;
@@ -90,7 +98,11 @@ const lastName: Comparison = {
   reason(level, a, b) {
     switch (level) {
       case 0: return 'same surname';
-      case 1: return sharesSurnamePart(a, b) ? 'surnames share a part (double-barrelled)' : `${cap(a.last)} is a variant of ${cap(b.last)}`;
+      case 1:
+        if (sharesSurnamePart(a, b)) return 'surnames share a part (double-barrelled)';
+        return a.lastKey === b.lastKey
+          ? `surname sounds alike (${cap(a.last)} is a recorded variant of ${cap(b.last)})`
+          : `${cap(a.last)} is a recorded variant of ${cap(b.last)}`;
       case 2: return `surname spelt slightly differently (${cap(a.last)} / ${cap(b.last)})`;
       case 3: return 'surname sounds alike';
       case 4: return 'surname similar';
@@ -103,6 +115,7 @@ const lastName: Comparison = {
 
 const middleName: Comparison = {
   key: 'middle_name',
+  prior: { m: [0.8, 0.15, 0.05], u: [0.02, 0.05, 0.93] },
   levels: ['exact', 'initial or close', 'different'],
   compare(a, b) {
     if (!a.middle || !b.middle) return MISSING;
@@ -128,6 +141,7 @@ export function dobLevel(a: PreparedPerson, b: PreparedPerson): number {
 
 const dob: Comparison = {
   key: 'dob',
+  prior: { m: [0.88, 0.01, 0.05, 0.04, 0.02], u: [0.0001, 0.00001, 0.0005, 0.005, 0.994] },
   levels: ['exact', 'day and month swapped', 'one digit wrong or transposed', 'one part different', 'different'],
   compare: dobLevel,
   reason(level, a, b) {
@@ -149,6 +163,7 @@ const dob: Comparison = {
 
 const gender: Comparison = {
   key: 'gender',
+  prior: { m: [0.97, 0.03], u: [0.5, 0.5] },
   levels: ['same', 'different'],
   compare: (a, b) => (!a.gender || !b.gender ? MISSING : a.gender === b.gender ? 0 : 1),
   reason: (level) => (level === 0 ? 'same gender' : 'different gender'),
@@ -156,6 +171,7 @@ const gender: Comparison = {
 
 const phone: Comparison = {
   key: 'phone',
+  prior: { m: [0.7, 0.05, 0.25], u: [0.0001, 0.0005, 0.9994] },
   levels: ['exact', 'one digit different', 'different'],
   compare: (a, b) => (!a.phone || !b.phone ? MISSING : a.phone === b.phone ? 0 : withinOneEdit(a.phone, b.phone) ? 1 : 2),
   reason: (level) => ['same phone number', 'phone number one digit different', 'different phone number'][level] ?? '',
@@ -163,6 +179,7 @@ const phone: Comparison = {
 
 const email: Comparison = {
   key: 'email',
+  prior: { m: [0.7, 0.1, 0.05, 0.15], u: [0.0001, 0.001, 0.005, 0.9939] },
   levels: ['exact', 'same user name or one character different', 'similar', 'different'],
   compare(a, b) {
     if (!a.email || !b.email) return MISSING;
@@ -192,6 +209,7 @@ export function addressSimilarity(a: string[], b: string[]): number {
 
 const address: Comparison = {
   key: 'address',
+  prior: { m: [0.6, 0.15, 0.1, 0.15], u: [0.0005, 0.001, 0.01, 0.9885] },
   levels: ['exact', 'nearly the same', 'partly the same', 'different'],
   compare(a, b) {
     if (!a.address || !b.address) return MISSING;
@@ -206,6 +224,7 @@ const outward = (pc: string): string => (pc.length >= 5 ? pc.slice(0, -3) : '');
 
 const postcode: Comparison = {
   key: 'postcode',
+  prior: { m: [0.8, 0.08, 0.12], u: [0.001, 0.01, 0.989] },
   levels: ['exact', 'one character different or same district', 'different'],
   compare(a, b) {
     if (!a.postcode || !b.postcode) return MISSING;
@@ -219,6 +238,7 @@ const postcode: Comparison = {
 
 const city: Comparison = {
   key: 'city',
+  prior: { m: [0.8, 0.08, 0.12], u: [0.05, 0.01, 0.94] },
   levels: ['exact', 'similar', 'different'],
   compare: (a, b) => (!a.city || !b.city ? MISSING : a.city === b.city ? 0 : jaroWinkler(a.city, b.city) >= 0.88 ? 1 : 2),
   reason: (level) => ['same town', 'town spelt similarly', 'different town'][level] ?? '',
@@ -227,6 +247,7 @@ const city: Comparison = {
 
 const idNumber: Comparison = {
   key: 'id_number',
+  prior: { m: [0.9, 0.05, 0.05], u: [0.0001, 0.0005, 0.9994] },
   levels: ['exact', 'one character different or transposed', 'different'],
   compare: (a, b) => (!a.idNumber || !b.idNumber ? MISSING : a.idNumber === b.idNumber ? 0 : withinOneEdit(a.idNumber, b.idNumber) ? 1 : 2),
   reason: (level) => ['same identifier', 'identifier one character different', 'different identifier'][level] ?? '',

@@ -45,11 +45,20 @@ export function compareVector(a: PreparedPerson, b: PreparedPerson, out: Int8Arr
   for (let c = 0; c < COMPARISONS.length; c++) out[offset + c] = COMPARISONS[c]!.compare(a, b);
 }
 
-const PSEUDO = 1e-3;
+/**
+ * How many pairs' worth of weight the generic prior carries: little for m (EM sees the true pairs
+ * directly), more for u (random pairs of a small file include its true pairs; a large file gives
+ * 200,000 random pairs, which outweigh it).
+ */
+const M_PRIOR_PAIRS = 20;
+const U_PRIOR_PAIRS = 1000;
+/** Prior share of candidate pairs that are the same person. */
+const LAMBDA_PRIOR = 0.2;
 
-function normalise(counts: number[]): number[] {
+function normalise(counts: number[], prior: number[], weight: number): number[] {
   const total = counts.reduce((a, b) => a + b, 0);
-  return counts.map((c) => (c + PSEUDO) / (total + PSEUDO * counts.length));
+  const priorTotal = prior.reduce((a, b) => a + b, 0);
+  return counts.map((c, l) => (c + (weight * prior[l]!) / priorTotal) / (total + weight));
 }
 
 /** Trains a model on records (already prepared, or raw inputs). */
@@ -70,7 +79,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
     compareVector(records[i]!, records[j]!, vector);
     for (let c = 0; c < C; c++) if (vector[c]! !== MISSING) uCounts[c]![vector[c]!]!++;
   }
-  const uRandom = uCounts.map(normalise);
+  const uRandom = uCounts.map((counts, c) => normalise(counts, COMPARISONS[c]!.prior.u, U_PRIOR_PAIRS));
 
   // Candidate pairs, reservoir-sampled, as comparison vectors.
   const maxCandidates = options.maxCandidatePairs ?? 300_000;
@@ -90,7 +99,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
   for (let p = 0; p < pairs; p++) compareVector(records[sample[p * 2]!]!, records[sample[p * 2 + 1]!]!, vectors, p * C);
 
   // Expectation–maximisation over the candidates.
-  let m = COMPARISONS.map((c) => c.levels.map((_, l) => (l === 0 ? 0.6 : l === c.levels.length - 1 ? 0.05 : 0.35 / Math.max(1, c.levels.length - 2))));
+  let m = COMPARISONS.map((c) => [...c.prior.m]);
   let u = uRandom.map((levels) => [...levels]);
   let lambda = 0.3;
   const fixedU = (options.estimateU ?? 'em') === 'random';
@@ -118,9 +127,9 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
         uc[c]![level]! += 1 - prob;
       }
     }
-    const next = mCounts.map(normalise);
-    const nextU = fixedU ? u : uc.map(normalise);
-    const nextLambda = Math.min(0.999, Math.max(1e-6, total / pairs));
+    const next = mCounts.map((counts, c) => normalise(counts, COMPARISONS[c]!.prior.m, M_PRIOR_PAIRS));
+    const nextU = fixedU ? u : uc.map((counts, c) => normalise(counts, uRandom[c]!, M_PRIOR_PAIRS));
+    const nextLambda = Math.min(0.999, Math.max(1e-6, (total + LAMBDA_PRIOR * M_PRIOR_PAIRS) / (pairs + M_PRIOR_PAIRS)));
     const change = Math.abs(nextLambda - lambda) + next.reduce((s, levels, c) => s + levels.reduce((t, v, l) => t + Math.abs(v - m[c]![l]!), 0), 0);
     m = next;
     u = nextU;

@@ -50,14 +50,14 @@ const SUFFIXES = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
 /** Splits a full name into first, middle and last: "Smith, John Paul" or "Dr John Paul Smith". */
 export function splitFullName(full: string): { first: string; middle: string; last: string } {
   const commaFirst = full.includes(',');
-  const [before, after] = commaFirst ? [full.split(',')[1] ?? '', full.split(',')[0] ?? ''] : [full, ''];
-  const tokens = cleanText(before).split(' ').filter((t) => t && !TITLES.has(t) && !SUFFIXES.has(t));
-  if (commaFirst) {
-    return { first: tokens[0] ?? '', middle: tokens.slice(1).join(' '), last: cleanText(after).replace(/ /g, '') };
-  }
-  if (tokens.length === 0) return { first: '', middle: '', last: '' };
-  if (tokens.length === 1) return { first: tokens[0]!, middle: '', last: '' };
-  return { first: tokens[0]!, middle: tokens.slice(1, -1).join(' '), last: tokens[tokens.length - 1]! };
+  const [before, after] = commaFirst ? [full.slice(full.indexOf(',') + 1), full.slice(0, full.indexOf(','))] : [full, ''];
+  // Words split on spaces only, so a hyphenated surname stays one name (its parts space-separated).
+  const words = before.split(/\s+/).map(cleanText).filter((t) => t && !TITLES.has(t) && !SUFFIXES.has(t));
+  const one = (w: string | undefined): string => (w ?? '').replace(/ /g, '');
+  if (commaFirst) return { first: one(words[0]), middle: words.slice(1).map(one).join(' '), last: cleanText(after) };
+  if (words.length === 0) return { first: '', middle: '', last: '' };
+  if (words.length === 1) return { first: one(words[0]), middle: '', last: '' };
+  return { first: one(words[0]), middle: words.slice(1, -1).map(one).join(' '), last: words[words.length - 1]! };
 }
 
 const validDate = (y: number, m: number, d: number): boolean => {
