@@ -431,7 +431,9 @@ export function truePerson(seed: number, index: number, data: SyntheticData = lo
     dob: isoDate(born),
     phone: phoneNumber(r),
     email: emailAddress(r, data, firstName, lastName, birthYear),
-    ...place,
+    address: place.address,
+    postcode: place.postcode,
+    city: place.city,
     idNumber: niNumber(r),
   };
 }
@@ -480,10 +482,26 @@ export function recordOf(
   rates: ErrorRates,
   base: typeof BASE_MISSING_RATES,
   data: SyntheticData,
-): Omit<SyntheticRecord, 'id'> {
-  const rec: Omit<SyntheticRecord, 'id'> = { ...person, duplicate, errors: [] };
-  const errors = rec.errors;
-  const hit = (type: keyof ErrorRates): boolean => duplicate && r() < rates[type];
+  id = '',
+): SyntheticRecord {
+  const errors: ErrorType[] = [];
+  const rec: SyntheticRecord = {
+    id,
+    cluster: person.cluster,
+    firstName: person.firstName,
+    middleName: person.middleName,
+    lastName: person.lastName,
+    dob: person.dob,
+    gender: person.gender,
+    phone: person.phone,
+    email: person.email,
+    address: person.address,
+    postcode: person.postcode,
+    city: person.city,
+    idNumber: person.idNumber,
+    duplicate,
+    errors,
+  };
 
   // What no record is sure to have.
   if (r() < base.phone) (rec.phone = ''), errors.push('base_phone_missing');
@@ -492,6 +510,7 @@ export function recordOf(
   if (rec.middleName && r() < base.middle) (rec.middleName = ''), errors.push('base_middle_missing');
 
   if (duplicate) {
+    const hit = (type: keyof ErrorRates): boolean => r() < rates[type];
     // Names: marriage first (a real change), then how the names were taken down.
     if (person.gender === 'F' ? hit('surname_change') : duplicate && r() < rates.surname_change / 8) {
       const maiden = rec.lastName;
@@ -578,7 +597,10 @@ export function recordOf(
 
     // Address.
     if (hit('address_moved')) {
-      Object.assign(rec, placeAt(r, data));
+      const place = placeAt(r, data);
+      rec.address = place.address;
+      rec.postcode = place.postcode;
+      rec.city = place.city;
       errors.push('address_moved');
     }
     if (hit('address_abbrev')) {
@@ -767,8 +789,7 @@ export function* generatePopulation(options: PopulationOptions): Generator<Synth
       }
     }
     const truth = truePerson(p.seed, person, data, asOf);
-    const rec = recordOf(truth, mulberry32(mix(p.seed, person, copy, 0xd00d)), copy > 0, rates, base, data);
-    yield { id: String(t + 1), ...rec } as SyntheticRecord;
+    yield recordOf(truth, mulberry32(mix(p.seed, person, copy, 0xd00d)), copy > 0, rates, base, data, String(t + 1));
   }
   return { records: p.records, people: p.people, duplicates: p.duplicates, duplicatePairs };
 }
