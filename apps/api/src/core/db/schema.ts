@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { IdentityTables } from './schema.identity';
 import type { ReferenceTables } from './schema.reference';
 import type { WorkforceTables } from './schema.workforce';
 
@@ -90,4 +91,4 @@ export type PlatformTables = {
 };
 
 /** Every table the application may touch, by module. Each module's repository touches only its own. */
-export type DB = PlatformTables & ReferenceTables & WorkforceTables;
+export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables;

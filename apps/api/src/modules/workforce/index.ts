@@ -10,3 +10,4 @@ export const workforceModule: ModuleDefinition = {
 };
 
 export { seedDemoForce } from './demo/seed-demo-force';
+export { lookupPostcode, normalisePostcode } from './workforce.repository';

@@ -1,0 +1,31 @@
+import type { ModuleDefinition } from '../../http/types';
+import { identityPermissions } from './identity.permissions';
+import { registerPersonRoutes } from './persons.routes';
+import { registerPersonDetailRoutes } from './person-details.routes';
+import { registerLocationRoutes } from './locations.routes';
+
+/**
+ * Identity: persons and locations, the POLE core other modules link to. Merged records answer 404
+ * with `details.mergedInto` (the survivor's id); merges are kept as history and can be undone.
+ */
+export const identityModule: ModuleDefinition = {
+  name: 'identity',
+  permissions: identityPermissions,
+  registerRoutes(app, deps) {
+    registerPersonRoutes(app, deps);
+    registerPersonDetailRoutes(app, deps);
+    registerLocationRoutes(app, deps);
+  },
+};
+
+// The public surface for other modules (contact, crimes…) and the matching engine.
+export { linkPersonToEvent } from './commands/link-person-to-event';
+export { listEventLinksOfPerson, listPersonsOfEvent, type PersonEventLinkRecord } from './person-event-links.repository';
+export { listPersonsForMatching, type PersonMatchRecord } from './person-search.repository';
+export { getPerson, type PersonRecord } from './persons.repository';
+export { getLocation, type LocationRecord } from './locations.repository';
+export { findOrCreateLocation, type LocationInput } from './commands/find-or-create-location';
+export { createPerson } from './commands/create-person';
+export { normalisePhone } from './normalise/phone';
+export { normaliseNiNumber, normalisePncId, normaliseIdentifier } from './normalise/identifiers';
+export { normaliseAddress } from './normalise/address';
