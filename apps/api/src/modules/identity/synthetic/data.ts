@@ -56,6 +56,8 @@ export type SyntheticData = {
   streets: WeightedList<string>;
   streetTypes: WeightedList<string>;
   emailDomains: WeightedList<string>;
+  /** Postcodes of the force's own area and the share of people living there (see PopulationOptions.localPostcodes). */
+  local?: { share: number; postcodes: PostcodeEntry[] };
 };
 
 function readRows(file: string): string[][] {
@@ -83,6 +85,11 @@ const variantMap = (groups: string[][]): Map<string, string[]> => {
 const byRank = (names: string[]): [string, number][] => names.map((n, i) => [n, 1 / (i + 4)]);
 
 let cached: SyntheticData | undefined;
+
+/** The demo force's area postcodes (every EC postcode), for PopulationOptions.localPostcodes. */
+export function demoAreaPostcodes(): string[] {
+  return readRows(path.join(DEMO_DATA_DIR, 'ec-postcodes.csv')).map((r) => r[0]!);
+}
 
 /** Reads and indexes the data files (once per process). */
 export function loadSyntheticData(): SyntheticData {

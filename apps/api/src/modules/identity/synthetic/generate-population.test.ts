@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../cli/command';
-import { loadSyntheticData } from './data';
+import { demoAreaPostcodes, loadSyntheticData } from './data';
 import {
   BASE_MISSING_RATES,
   CSV_HEADER,
@@ -245,6 +245,15 @@ describe('synthetic population', () => {
     }
   });
 
+  it('puts a share of people in the force area when given its postcodes', () => {
+    const local = demoAreaPostcodes();
+    const people = all({ records: 2000, seed: 4, duplicateRate: 0, localPostcodes: local, localShare: 0.6 });
+    const inArea = people.filter((r) => r.postcode.startsWith('EC')).length / people.length;
+    expect(inArea).toBeGreaterThan(0.55);
+    expect(inArea).toBeLessThan(0.65);
+    expect(people.filter((r) => r.postcode.startsWith('EC')).every((r) => r.city === 'London' && local.includes(r.postcode))).toBe(true);
+  });
+
   it('writes CSV cells properly quoted', () => {
     const line = toCsvLine({ ...sample[0]!, firstName: 'Jo, "JJ"', address: 'Flat 3, 12 High Street', middleName: ' x' });
     expect(parseCsv(`${CSV_HEADER}\n${line}\n`)[1]!.slice(2, 4)).toEqual(['Jo, "JJ"', ' x']);
@@ -306,5 +315,7 @@ describe('bluelamp persons synth', () => {
     await expect(runSynth(['--count', '10', '--out', 'x.csv', '--duplicate-rate', '1.5'], io)).rejects.toThrow(/--duplicate-rate/);
     await expect(runSynth(['--count', '10', '--out', 'x.csv', '--error-profile', 'awful'], io)).rejects.toThrow(/--error-profile/);
     await expect(runSynth(['--count', '10', '--out', 'x.csv', '--colour'], io)).rejects.toThrow(UsageError);
+    await expect(runSynth(['--count', '10', '--out', 'x.csv', '--local-share', '0.3'], io)).rejects.toThrow(/--local-postcodes/);
+    await expect(runSynth(['--count', '10', '--out', 'x.csv', '--local-postcodes', '/nonexistent.csv'], io)).rejects.toThrow(/no file/);
   });
 });

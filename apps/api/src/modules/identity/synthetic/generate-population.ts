@@ -1,4 +1,4 @@
-import { loadSyntheticData, type SyntheticData } from './data';
+import { loadSyntheticData, postTown, type SyntheticData } from './data';
 import { ADDRESS_ABBREVIATIONS, HOUSE_NAMES, KEY_NEIGHBOURS, STREET_STEMS } from './tables';
 
 /*
@@ -151,6 +151,12 @@ export type PopulationOptions = {
   asOf?: string;
   /** Base missing-field rates; default BASE_MISSING_RATES (all zero when errorProfile is 'none'). */
   baseMissing?: Partial<typeof BASE_MISSING_RATES>;
+  /**
+   * Postcodes of the force's own area (e.g. the EC postcodes of the demo force): this share of people
+   * (`localShare`, default 0.5) live at one of them, the rest anywhere in the UK.
+   */
+  localPostcodes?: readonly string[];
+  localShare?: number;
   /** Data to draw from; default the shipped files. */
   data?: SyntheticData;
 };
@@ -276,7 +282,7 @@ const PHONETIC_RULES: [RegExp, string][] = [
   [/(?<=[^aeiou])i(?=[^aeiou])/, 'y'], [/ie$/, 'y'], [/y$/, 'ie'], [/ey$/, 'y'], [/(?<=.)([bdfglmnprst])\1/, '$1'],
   [/(?<=[aeiou])([dlnrt])(?=[aeiou])/, '$1$1'], [/ei/, 'ie'], [/ie(?=.)/, 'ei'], [/son$/, 'sen'], [/^mc/, 'mac'], [/^mac/, 'mc'],
   [/ae/, 'a'], [/(?<=.)z/, 's'], [/(?<=[aeiou])s(?=[aeiou])/, 'z'], [/th$/, 't'], [/ou/, 'ow'], [/ow/, 'ou'], [/(?<=[^aeiou][aeiou][^aeiou])e$/, ''],
-  [/(?<=[rnld])$/, 'e'], [/(?<=.)er$/, 'a'], [/(?<=.)a$/, 'ah'], [/wr/, 'r'], [/gh(?=t)/, ''], [/ai/, 'ay'], [/ay/, 'ai'], [/x/, 'cks'], [/qu/, 'kw'],
+  [/(?<=(?:k|wn|een|ild|yn))$/, 'e'], [/(?<=.)er$/, 'a'], [/(?<=.)a$/, 'ah'], [/wr/, 'r'], [/gh(?=t)/, ''], [/ai/, 'ay'], [/ay/, 'ai'], [/x/, 'cks'], [/qu/, 'kw'],
 ];
 
 /** A respelling that sounds alike: from the variant table when the name is in it, else by a rule. */
@@ -389,7 +395,7 @@ function streetAddress(r: Random, data: SyntheticData): string {
 }
 
 function placeAt(r: Random, data: SyntheticData): { address: string; postcode: string; city: string } {
-  const pc = oneOf(r, data.postcodes);
+  const pc = data.local && r() < data.local.share ? oneOf(r, data.local.postcodes) : oneOf(r, data.postcodes);
   return { address: streetAddress(r, data), postcode: pc.postcode, city: pc.town };
 }
 
@@ -695,7 +701,9 @@ function planCopies(p: Resolved): { copies: Uint8Array; duplicatePairs: number }
       k = n;
       if ((x -= w) < 0) break;
     }
-    const i = Math.floor(r() * p.people);
+    // Prefer someone not yet duplicated, so the counts per person follow EXTRA_COPIES.
+    let i = Math.floor(r() * p.people);
+    for (let tries = 0; tries < 4 && copies[i]! > 0; tries++) i = Math.floor(r() * p.people);
     const add = Math.min(k, left, p.maxDuplicates - copies[i]!);
     copies[i]! += add;
     left -= add;
@@ -765,7 +773,16 @@ class DueQueue {
  */
 export function* generatePopulation(options: PopulationOptions): Generator<SyntheticRecord, PopulationPlan, undefined> {
   const p = resolve(options);
-  const data = options.data ?? loadSyntheticData();
+  let data = options.data ?? loadSyntheticData();
+  if (options.localPostcodes?.length) {
+    const share = options.localShare ?? 0.5;
+    if (!(share >= 0 && share <= 1)) throw new Error('localShare must be between 0 and 1');
+    const postcodes = options.localPostcodes.map((pc) => {
+      const clean = pc.trim().toUpperCase().replace(/\s+/g, '');
+      return { postcode: `${clean.slice(0, -3)} ${clean.slice(-3)}`, latitude: NaN, longitude: NaN, town: postTown(clean) };
+    });
+    data = { ...data, local: { share, postcodes } };
+  }
   const rates = errorRates(options.errorProfile ?? 'standard');
   const none = options.errorProfile === 'none';
   const base = { ...(none ? { phone: 0, email: 0, id: 0, middle: 0 } : BASE_MISSING_RATES), ...options.baseMissing };

@@ -18,5 +18,5 @@ export {
   type SyntheticRecord,
   type TruePerson,
 } from './generate-population';
-export { loadSyntheticData, postTown, type SyntheticData } from './data';
+export { demoAreaPostcodes, loadSyntheticData, postTown, type SyntheticData } from './data';
 export { runSynth, synthCommand } from './synth.command';

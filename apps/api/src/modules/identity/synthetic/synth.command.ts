@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../../../cli/command';
+import { demoAreaPostcodes } from './data';
 import { CSV_HEADER, generatePopulation, toCsvLine, type ErrorProfileName, type PopulationOptions } from './generate-population';
 
 const USAGE =
-  'bluelamp persons synth --count N --out FILE.csv [--seed S] [--duplicate-rate 0.2] [--error-profile none|light|standard|heavy] [--max-duplicates 5] [--errors-column]';
+  'bluelamp persons synth --count N --out FILE.csv [--seed S] [--duplicate-rate 0.2] [--error-profile none|light|standard|heavy] [--max-duplicates 5] [--local-postcodes demo|FILE [--local-share 0.5]] [--errors-column]';
 
 const PROFILES: ErrorProfileName[] = ['none', 'light', 'standard', 'heavy'];
 const fmt = (n: number): string => n.toLocaleString('en-GB');
@@ -33,6 +34,8 @@ export async function runSynth(args: string[], io: { stdout?: NodeJS.WritableStr
         'error-profile': { type: 'string' },
         'max-duplicates': { type: 'string' },
         'errors-column': { type: 'boolean' },
+        'local-postcodes': { type: 'string' },
+        'local-share': { type: 'string' },
         out: { type: 'string' },
       },
       strict: true,
@@ -54,6 +57,25 @@ export async function runSynth(args: string[], io: { stdout?: NodeJS.WritableStr
   if (maxDuplicates > 255) throw new UsageError('--max-duplicates is at most 255');
 
   const options: PopulationOptions = { records: count, seed, duplicateRate: rate, errorProfile: profile, maxDuplicates };
+  const local = values['local-postcodes'];
+  if (local !== undefined) {
+    // "demo": the demo force's EC postcodes; otherwise a file with a postcode at the start of each line (a header is skipped).
+    let list: string[];
+    if (local === 'demo') list = demoAreaPostcodes();
+    else {
+      if (!fs.existsSync(local)) throw new UsageError(`--local-postcodes: no file ${local}`);
+      list = fs
+        .readFileSync(local, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.split(',')[0]!.replace(/"/g, '').trim())
+        .filter((pc) => /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i.test(pc));
+      if (!list.length) throw new UsageError(`--local-postcodes: no postcodes in ${local}`);
+    }
+    const share = values['local-share'] === undefined ? 0.5 : Number(values['local-share']);
+    if (!(share >= 0 && share <= 1)) throw new UsageError(`--local-share must be between 0 and 1, got "${values['local-share']}"`);
+    options.localPostcodes = list;
+    options.localShare = share;
+  } else if (values['local-share'] !== undefined) throw new UsageError('--local-share needs --local-postcodes');
   const toStdout = values.out === '-';
   const out = toStdout ? (io.stdout ?? process.stdout) : fs.createWriteStream(`${values.out}.partial`);
   const report = toStdout ? stderr : (io.stdout ?? process.stdout);
