@@ -48,7 +48,7 @@ export function compareVector(a: PreparedPerson, b: PreparedPerson, out: Int8Arr
 /**
  * How many pairs' worth of weight the generic prior carries: little for m (EM sees the true pairs
  * directly), more for u (random pairs of a small file include its true pairs; a large file gives
- * 200,000 random pairs, which outweigh it).
+ * 100,000 random pairs, which outweigh it).
  */
 const M_PRIOR_PAIRS = 20;
 const U_PRIOR_PAIRS = 1000;
@@ -69,7 +69,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
   const C = COMPARISONS.length;
 
   // u from random pairs.
-  const maxRandom = Math.min(options.maxRandomPairs ?? 200_000, (n * (n - 1)) / 2);
+  const maxRandom = Math.min(options.maxRandomPairs ?? 100_000, (n * (n - 1)) / 2);
   const uCounts = COMPARISONS.map((c) => new Array<number>(c.levels.length).fill(0));
   const vector = new Int8Array(C);
   for (let p = 0; p < maxRandom; p++) {
@@ -82,7 +82,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
   const uRandom = uCounts.map((counts, c) => normalise(counts, COMPARISONS[c]!.prior.u, U_PRIOR_PAIRS));
 
   // Candidate pairs, reservoir-sampled, as comparison vectors.
-  const maxCandidates = options.maxCandidatePairs ?? 300_000;
+  const maxCandidates = options.maxCandidatePairs ?? 200_000;
   const keys = blockingKeys(records);
   const sample: number[] = [];
   let seen = 0;
@@ -94,16 +94,30 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
     }
     seen++;
   });
-  const pairs = sample.length / 2;
-  const vectors = new Int8Array(pairs * C);
-  for (let p = 0; p < pairs; p++) compareVector(records[sample[p * 2]!]!, records[sample[p * 2 + 1]!]!, vectors, p * C);
+  // Pairs with the same comparison levels are one pattern: EM runs over the distinct patterns with counts.
+  const patternIndex = new Map<string, number>();
+  const patternCounts: number[] = [];
+  const patternVectors: number[] = [];
+  for (let p = 0; p < sample.length / 2; p++) {
+    compareVector(records[sample[p * 2]!]!, records[sample[p * 2 + 1]!]!, vector);
+    let key = '';
+    for (let c = 0; c < C; c++) key += String.fromCharCode(vector[c]! + 66);
+    const found = patternIndex.get(key);
+    if (found !== undefined) { patternCounts[found]!++; continue; }
+    patternIndex.set(key, patternCounts.length);
+    patternCounts.push(1);
+    for (let c = 0; c < C; c++) patternVectors.push(vector[c]!);
+  }
+  const pairs = patternCounts.length;
+  const pairTotal = sample.length / 2;
+  const vectors = Int8Array.from(patternVectors);
 
   // Expectation–maximisation over the candidates.
   let m = COMPARISONS.map((c) => [...c.prior.m]);
   let u = uRandom.map((levels) => [...levels]);
   let lambda = 0.3;
   const fixedU = (options.estimateU ?? 'em') === 'random';
-  const iterations = options.iterations ?? 40;
+  const iterations = options.iterations ?? 100;
   let done = 0;
   for (; done < iterations && pairs > 0; done++) {
     const mCounts = COMPARISONS.map((c) => new Array<number>(c.levels.length).fill(0));
@@ -118,18 +132,19 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
         const level = vectors[base + c]!;
         if (level !== MISSING) score += logRatio[c]![level]!;
       }
+      const count = patternCounts[p]!;
       const prob = 1 / (1 + Math.exp(-score));
-      total += prob;
+      total += prob * count;
       for (let c = 0; c < C; c++) {
         const level = vectors[base + c]!;
         if (level === MISSING) continue;
-        mCounts[c]![level]! += prob;
-        uc[c]![level]! += 1 - prob;
+        mCounts[c]![level]! += prob * count;
+        uc[c]![level]! += (1 - prob) * count;
       }
     }
     const next = mCounts.map((counts, c) => normalise(counts, COMPARISONS[c]!.prior.m, M_PRIOR_PAIRS));
     const nextU = fixedU ? u : uc.map((counts, c) => normalise(counts, uRandom[c]!, M_PRIOR_PAIRS));
-    const nextLambda = Math.min(0.999, Math.max(1e-6, (total + LAMBDA_PRIOR * M_PRIOR_PAIRS) / (pairs + M_PRIOR_PAIRS)));
+    const nextLambda = Math.min(0.999, Math.max(1e-6, (total + LAMBDA_PRIOR * M_PRIOR_PAIRS) / (pairTotal + M_PRIOR_PAIRS)));
     const change = Math.abs(nextLambda - lambda) + next.reduce((s, levels, c) => s + levels.reduce((t, v, l) => t + Math.abs(v - m[c]![l]!), 0), 0);
     m = next;
     u = nextU;

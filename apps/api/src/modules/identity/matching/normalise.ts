@@ -35,9 +35,9 @@ export type PreparedPerson = {
 /** Lower case, diacritics removed, punctuation to spaces, spaces collapsed. */
 export function cleanText(value: string | null | undefined): string {
   if (!value) return '';
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x00-\x7f]*$/.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -10,7 +10,7 @@ import { csvLine, parseCsv } from './csv';
 import { InputError, parseMapping, recordsFromRows, type FieldMapping } from './mapping';
 import { createMatcher, DEFAULT_THRESHOLD, type ScoredPair } from './matcher';
 import { trainModel } from './model';
-import type { PersonInput } from './normalise';
+import { preparePerson, type PersonInput } from './normalise';
 
 const USAGE = [
   'bluelamp persons dedupe --input FILE.csv --id COLUMN --map FIELD=COLUMN[+COLUMN…][,FIELD=…] [--threshold P] [--out FILE]',
@@ -85,7 +85,8 @@ export const personsCommand: Command = {
       const mapping = parseMapping(values.map);
       if (mode === 'dedupe') {
         if (!values.input) throw new UsageError('--input FILE.csv is required');
-        const { ids, records } = readFile(values.input, values.id, mapping);
+        const { ids, records: inputs } = readFile(values.input, values.id, mapping);
+        const records = inputs.map((r, i) => preparePerson(r, String(i)));
         const show = progressBar('comparing', records.length >= PROGRESS_FROM);
         const matcher = createMatcher(trainModel(records));
         const pairs = matcher.dedupe(records, { threshold: cut, onProgress: show });
@@ -97,8 +98,10 @@ export const personsCommand: Command = {
       const left = readFile(values.left, values.id, mapping);
       const right = readFile(values.right, values.id, mapping);
       const show = progressBar('comparing', left.records.length + right.records.length >= PROGRESS_FROM);
-      const matcher = createMatcher(trainModel([...left.records, ...right.records]));
-      const pairs = matcher.link(left.records, right.records, { threshold: cut, onProgress: show });
+      const leftRecords = left.records.map((r, i) => preparePerson(r, String(i)));
+      const rightRecords = right.records.map((r, i) => preparePerson(r, String(i)));
+      const matcher = createMatcher(trainModel([...leftRecords, ...rightRecords]));
+      const pairs = matcher.link(leftRecords, rightRecords, { threshold: cut, onProgress: show });
       write(values.out, left.ids, right.ids, pairs);
       if (values.out) console.error(`${pairs.length} links at or above ${cut} written to ${values.out}`);
       return 0;
