@@ -281,7 +281,7 @@ const PHONETIC_RULES: [RegExp, string][] = [
   [/ph/, 'f'], [/(?<=.)f(?=[aeiou])/, 'ph'], [/ck/, 'k'], [/c(?=[aou])/, 'k'], [/^k(?=[aou])/, 'c'], [/(?<=.)y(?=[^aeiou])/, 'i'],
   [/(?<=[^aeiou])i(?=[^aeiou])/, 'y'], [/ie$/, 'y'], [/y$/, 'ie'], [/ey$/, 'y'], [/(?<=.)([bdfglmnprst])\1/, '$1'],
   [/(?<=[aeiou])([dlnrt])(?=[aeiou])/, '$1$1'], [/ei/, 'ie'], [/ie(?=.)/, 'ei'], [/son$/, 'sen'], [/^mc/, 'mac'], [/^mac/, 'mc'],
-  [/ae/, 'a'], [/(?<=.)z/, 's'], [/(?<=[aeiou])s(?=[aeiou])/, 'z'], [/th$/, 't'], [/ou/, 'ow'], [/ow/, 'ou'], [/(?<=[^aeiou][aeiou][^aeiou])e$/, ''],
+  [/ae/, 'a'], [/(?<=.)z/, 's'], [/(?<=[aeiou])s(?=[aeiou])/, 'z'], [/ou/, 'ow'], [/ow/, 'ou'],
   [/(?<=(?:k|wn|een|ild|yn))$/, 'e'], [/(?<=.)er$/, 'a'], [/(?<=.)a$/, 'ah'], [/wr/, 'r'], [/gh(?=t)/, ''], [/ai/, 'ay'], [/ay/, 'ai'], [/x/, 'cks'], [/qu/, 'kw'],
 ];
 
