@@ -282,7 +282,7 @@ const PHONETIC_RULES: [RegExp, string][] = [
   [/(?<=[^aeiou])i(?=[^aeiou])/, 'y'], [/ie$/, 'y'], [/y$/, 'ie'], [/ey$/, 'y'], [/(?<=.)([bdfglmnprst])\1/, '$1'],
   [/(?<=[aeiou])([dlnrt])(?=[aeiou])/, '$1$1'], [/ei/, 'ie'], [/ie(?=.)/, 'ei'], [/son$/, 'sen'], [/^mc/, 'mac'], [/^mac/, 'mc'],
   [/ae/, 'a'], [/(?<=.)z/, 's'], [/(?<=[aeiou])s(?=[aeiou])/, 'z'], [/ou/, 'ow'], [/ow/, 'ou'],
-  [/(?<=(?:k|wn|een|ild|yn))$/, 'e'], [/(?<=.)er$/, 'a'], [/(?<=.)a$/, 'ah'], [/wr/, 'r'], [/gh(?=t)/, ''], [/ai/, 'ay'], [/ay/, 'ai'], [/x/, 'cks'], [/qu/, 'kw'],
+  [/(?<=(?:k|wn|een|ild|yn))$/, 'e'], [/(?<=.)a$/, 'ah'], [/wr/, 'r'], [/gh(?=t)/, ''], [/ai/, 'ay'], [/ay/, 'ai'], [/x/, 'cks'], [/qu/, 'kw'],
 ];
 
 /** A respelling that sounds alike: from the variant table when the name is in it, else by a rule. */
