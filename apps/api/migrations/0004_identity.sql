@@ -53,7 +53,7 @@ create table location_flag (
   -- Only on warning markers: what the marker warns of.
   marker_type text,
   note text,
-  set_at timestamptz not null default now(),
+  set_at timestamptz not null default clock_timestamp(),
   set_by uuid,
   set_by_username text,
   -- A flag is never deleted: removal is recorded, with who and why.
@@ -84,6 +84,7 @@ create index person_dob_idx on person (date_of_birth);
 create index person_merged_into_idx on person (merged_into_id);
 
 -- Each detail row records who added it; a removal is kept as history (removed_at, removed_by).
+-- added_at is the clock, not the transaction start, so details given together keep their order.
 create table person_name (
   id uuid primary key default gen_random_uuid(),
   person_id uuid not null references person (id),
@@ -92,7 +93,7 @@ create table person_name (
   family_name text not null,
   -- How the name is said and written: 'given_first' (Jane Smith) or 'family_first' (Mao Zedong).
   name_order text not null default 'given_first',
-  added_at timestamptz not null default now(),
+  added_at timestamptz not null default clock_timestamp(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -109,7 +110,7 @@ create table person_phone (
   person_id uuid not null references person (id),
   -- E.164 ('+442076012222'): the same number however it was written.
   number text not null,
-  added_at timestamptz not null default now(),
+  added_at timestamptz not null default clock_timestamp(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -123,7 +124,7 @@ create table person_email (
   person_id uuid not null references person (id),
   -- Lower case.
   address text not null,
-  added_at timestamptz not null default now(),
+  added_at timestamptz not null default clock_timestamp(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid
@@ -138,7 +139,7 @@ create table person_address (
   location_id uuid not null references location (id),
   valid_from date,
   valid_to date,
-  added_at timestamptz not null default now(),
+  added_at timestamptz not null default clock_timestamp(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -155,7 +156,7 @@ create table person_identifier (
   -- Normalised (upper case, no spaces) so look-ups match however it was typed.
   value text not null,
   description text,
-  added_at timestamptz not null default now(),
+  added_at timestamptz not null default clock_timestamp(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -170,7 +171,7 @@ create table person_flag (
   kind text not null,
   marker_type text,
   note text,
-  set_at timestamptz not null default now(),
+  set_at timestamptz not null default clock_timestamp(),
   set_by uuid,
   set_by_username text,
   removed_at timestamptz,

@@ -104,7 +104,7 @@ async function summarise(q: Q, rows: { id: string; dateOfBirth: string | null; g
   }));
 }
 
-/** A person flattened for the matching engine: every current value of every field, merged records included. */
+/** A person flattened for the matching engine: every current value of every field (oldest first), merged records included. */
 export type PersonMatchRecord = {
   id: string;
   names: { kind: string; givenNames: string; familyName: string }[];
@@ -138,6 +138,7 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
     .orderBy('d.added_at')
+    .orderBy('d.id')
     .execute();
   const phones = await q
     .selectFrom('person_phone as d')
@@ -145,6 +146,8 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), 'd.number as value'])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
+    .orderBy('d.added_at')
+    .orderBy('d.id')
     .execute();
   const emails = await q
     .selectFrom('person_email as d')
@@ -152,6 +155,8 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), 'd.address as value'])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
+    .orderBy('d.added_at')
+    .orderBy('d.id')
     .execute();
   const identifiers = await q
     .selectFrom('person_identifier as d')
@@ -159,6 +164,8 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), 'd.kind', 'd.value'])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
+    .orderBy('d.added_at')
+    .orderBy('d.id')
     .execute();
   const addresses = await q
     .selectFrom('person_address as d')
@@ -168,6 +175,8 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), sql<string>`coalesce(s.address, l.address)`.as('address'), sql<string | null>`coalesce(s.postcode, l.postcode)`.as('postcode')])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
+    .orderBy('d.added_at')
+    .orderBy('d.id')
     .execute();
   const of = <T extends { owner: string }>(list: T[], id: string) => list.filter((x) => x.owner === id);
   const items = rows.map((r) => ({

@@ -81,6 +81,17 @@ describe('persons routes', () => {
       expect(audit.actor_username).toBe('demo.callhandler');
       expect(JSON.stringify(audit.details)).not.toContain('AB123456C');
     });
+    it('should keep names in the order given and show the preferred one', async () => {
+      const names = [
+        { kind: 'birth', givenNames: 'Margaret', familyName: 'Thompson' },
+        { kind: 'maiden', givenNames: 'Margaret', familyName: 'Reilly' },
+        { kind: 'preferred', givenNames: 'Peggy', familyName: 'Thompson' },
+        { kind: 'alias', givenNames: 'Wei', familyName: 'Zhang', nameOrder: 'family_first' },
+      ];
+      const res = await create(jane({ names }));
+      expect(res.body.names.map((n: { familyName: string }) => n.familyName)).toEqual(['Thompson', 'Reilly', 'Thompson', 'Zhang']);
+      expect(res.body.displayName).toBe('Peggy Thompson');
+    });
     it('should not create a duplicate when the same Idempotency-Key is retried', async () => {
       const headers = { 'idempotency-key': 'create-person-retry-1' };
       const body = jane({ names: [{ kind: 'birth', givenNames: 'Idem', familyName: 'Potent' }] });
