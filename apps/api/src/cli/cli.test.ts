@@ -79,4 +79,26 @@ describe('the bluelamp command', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('Audit chain BROKEN at record 1: record 1 was altered');
   });
+  it('should write a synthetic population and find its duplicates with persons synth and persons dedupe', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-persons-cli-'));
+    try {
+      const input = path.join(dir, 'people.csv');
+      const output = path.join(dir, 'pairs.csv');
+      const synth = await bluelamp(['persons', 'synth', '--count', '300', '--seed', '7', '--out', input]);
+      expect(synth.code).toBe(0);
+      const dedupe = await bluelamp([
+        'persons', 'dedupe', '--input', input, '--id', 'id', '--out', output,
+        '--map', 'first_name=first_name,middle_name=middle_name,last_name=last_name,dob=dob,gender=gender,phone=phone,email=email,address=address,postcode=postcode,city=city,id_number=id_number',
+      ]);
+      expect(dedupe.code).toBe(0);
+      const lines = fs.readFileSync(output, 'utf8').trim().split('\n');
+      expect(lines[0]).toBe('id_l,id_r,match_probability');
+      expect(lines.length).toBeGreaterThan(10);
+      const unknown = await bluelamp(['persons', 'dedupe', '--input', input, '--id', 'id', '--map', 'shoe_size=first_name']);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('shoe_size');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

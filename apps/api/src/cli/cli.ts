@@ -10,6 +10,8 @@ import { hashPassword, verifyAuditChain } from '../modules/platform';
 import { createUser } from '../modules/platform/accounts/commands/manage-users';
 import { seedDemoForce } from '../modules/workforce';
 import { UsageError, type Command } from './command';
+import { personsCommand } from '../modules/identity/matching/persons.command';
+import { synthCommand } from '../modules/identity/synthetic';
 
 export { UsageError };
 
@@ -90,6 +92,11 @@ export const COMMANDS: Record<string, Command> = {
       });
     },
   },
+  persons: {
+    summary: `${personsCommand.summary}; or write a synthetic population (synth)`,
+    usage: `${personsCommand.usage}\n       ${synthCommand.usage}`,
+    run: (args) => (args[0] === 'synth' ? synthCommand.run(args.slice(1)) : personsCommand.run(args)),
+  },
   audit: {
     summary: 'Verify the audit trail hash chain; exits 1 and names the first broken record if tampered',
     usage: 'bluelamp audit verify',
@@ -110,8 +117,11 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 function help(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(80)} ${c.summary}`);
-  return `Usage: bluelamp <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nConfiguration comes from the environment (DATABASE_URL, BLUELAMP_DATA_DIR, ...): see README.md.`;
+  const lines = Object.values(COMMANDS).map((c) => {
+    const usage = c.usage.split('\n').map((line) => `  ${line.trim()}`);
+    return `${usage.join('\n')}\n      ${c.summary}`;
+  });
+  return `Usage: bluelamp <command> [options]\n\nCommands:\n${lines.join('\n\n')}\n\nConfiguration comes from the environment (DATABASE_URL, BLUELAMP_DATA_DIR, ...): see README.md.`;
 }
 
 async function askSecret(prompt: string): Promise<string> {
