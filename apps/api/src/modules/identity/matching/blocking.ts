@@ -30,8 +30,21 @@ export const MAX_BLOCK = 600;
 
 export type Keys = { ids: Int32Array[]; oversized: Set<number>[] };
 
-/** Interns each rule's key per record (-1 = no key) and marks keys whose block is too big. */
+const cache = new WeakMap<PreparedPerson[], Keys>();
+
+/**
+ * Interns each rule's key per record (-1 = no key) and marks keys whose block is too big. Remembered
+ * per records array, so training and matching the same array build the keys once.
+ */
 export function blockingKeys(records: PreparedPerson[], rules = BLOCKING_RULES): Keys {
+  const cached = rules === BLOCKING_RULES ? cache.get(records) : undefined;
+  if (cached && cached.ids[0]?.length === records.length) return cached;
+  const keys = buildKeys(records, rules);
+  if (rules === BLOCKING_RULES) cache.set(records, keys);
+  return keys;
+}
+
+function buildKeys(records: PreparedPerson[], rules: BlockingRule[]): Keys {
   const ids: Int32Array[] = [];
   const oversized: Set<number>[] = [];
   for (const rule of rules) {

@@ -42,7 +42,7 @@ function nameLevel(a: string, b: string, aKey: string, bKey: string, variant: (x
 export function namesSwapped(a: PreparedPerson, b: PreparedPerson): boolean {
   if (!a.first || !a.last || !b.first || !b.last || a.first === a.last) return false;
   const fits = (x: string, y: string): boolean =>
-    x === y || isForenameVariant(x, y) || jaroWinkler(x, y) >= 0.9;
+    x === y || isForenameVariant(x, y) || ((x[0] === y[0] || x[1] === y[1]) && jaroWinkler(x, y) >= 0.9);
   return fits(a.first, b.last) && fits(a.last, b.first);
 }
 

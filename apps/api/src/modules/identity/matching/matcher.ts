@@ -97,7 +97,7 @@ export function createMatcher(model: MatchModel): Matcher {
   };
 
   const dedupe = (input: (PersonInput | PreparedPerson)[], options: BatchOptions = {}): ScoredPair[] => {
-    const records = input.map(asPrepared);
+    const records = input.every(isPrepared) ? (input as PreparedPerson[]) : input.map(asPrepared);
     const cut = weightOf(Math.min(options.threshold ?? DEFAULT_THRESHOLD, 1 - 1e-12));
     const keys = blockingKeys(records);
     const out: ScoredPair[] = [];

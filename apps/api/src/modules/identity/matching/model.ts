@@ -63,7 +63,7 @@ function normalise(counts: number[], prior: number[], weight: number): number[] 
 
 /** Trains a model on records (already prepared, or raw inputs). */
 export function trainModel(input: PersonInput[] | PreparedPerson[], options: TrainOptions = {}): MatchModel {
-  const records = input.map((r, i) => ('firstKey' in r ? (r as PreparedPerson) : preparePerson(r as PersonInput, String(i))));
+  const records = input.every((r) => 'firstKey' in r) ? (input as PreparedPerson[]) : input.map((r, i) => ('firstKey' in r ? (r as PreparedPerson) : preparePerson(r as PersonInput, String(i))));
   const n = records.length;
   const random = seededRandom(options.seed ?? 42);
   const C = COMPARISONS.length;
@@ -82,7 +82,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
   const uRandom = uCounts.map((counts, c) => normalise(counts, COMPARISONS[c]!.prior.u, U_PRIOR_PAIRS));
 
   // Candidate pairs, reservoir-sampled, as comparison vectors.
-  const maxCandidates = options.maxCandidatePairs ?? 200_000;
+  const maxCandidates = options.maxCandidatePairs ?? 100_000;
   const keys = blockingKeys(records);
   const sample: number[] = [];
   let seen = 0;
