@@ -5,3 +5,4 @@ export { preparePerson, parseDate, normalisePhone, normalisePostcode, normaliseA
 export { phoneticKey } from './phonetic';
 export { jaroWinkler, damerauLevenshtein } from './strings';
 export { BLOCKING_RULES } from './blocking';
+export { PersonIndex, type Candidate } from './person-index';

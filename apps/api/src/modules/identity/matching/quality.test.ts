@@ -69,3 +69,20 @@ describe('the issue\'s call: "Bob Smyth, 12/03/1980"', () => {
     expect(again.scorePair({ first_name: 'Bob' }, { first_name: 'Robert' }).reasons).toEqual(['Bob is a form of Robert']);
   });
 });
+
+describe('PersonIndex (look-up while typing)', () => {
+  it('finds a caller among indexed people and follows changes at once', async () => {
+    const { PersonIndex } = await import('./person-index');
+    const rows = parseCsv(fs.readFileSync(path.join(FIXTURES, 'fake_1000.csv'), 'utf8'));
+    const { records } = recordsFromRows(rows, 'fake_1000.csv', 'unique_id', parseMapping('first_name=first_name,last_name=surname,dob=dob,city=city,email=email'));
+    const matcher = createMatcher(trainModel(records));
+    const index = new PersonIndex(matcher);
+    for (const r of records) index.put(r.id!, r);
+    index.put('robert', { first_name: 'Robert', last_name: 'Smith', dob: '03/12/1980' });
+    const [best] = index.search({ first_name: 'Bob', last_name: 'Smyth', dob: '12/03/1980' });
+    expect(best!.id).toBe('robert');
+    expect(best!.reasons).toContain('date of birth day and month swapped');
+    index.remove('robert');
+    expect(index.search({ first_name: 'Bob', last_name: 'Smyth', dob: '12/03/1980' }).some((c) => c.id === 'robert')).toBe(false);
+  });
+});
