@@ -84,16 +84,17 @@ function sharesSurnamePart(a: PreparedPerson, b: PreparedPerson): boolean {
 
 const lastName: Comparison = {
   key: 'last_name',
-  prior: { m: [0.85, 0.03, 0.05, 0.02, 0.02, 0.01, 0.02], u: [0.005, 0.001, 0.002, 0.005, 0.02, 0.0005, 0.966] },
-  levels: ['exact', 'shares a part or variant', 'spelt slightly differently', 'sounds alike', 'similar', 'names swapped', 'different'],
+  prior: { m: [0.85, 0.03, 0.05, 0.02, 0.02, 0.03], u: [0.005, 0.001, 0.002, 0.005, 0.02, 0.967] },
+  levels: ['exact', 'shares a part or variant', 'spelt slightly differently', 'sounds alike', 'similar', 'different'],
   compare(a, b) {
     if (!a.last || !b.last) return MISSING;
     const level = nameLevel(a.last, b.last, a.lastKey, b.lastKey, isSurnameVariant);
     if (level <= 1) return level;
     if (sharesSurnamePart(a, b)) return 1;
     if (level < 4) return level;
-    if (namesSwapped(a, b)) return 5;
-    return level === 5 ? 6 : level;
+    // A swap is one fact, weighed once, by the first-name comparison (its "names swapped" level).
+    if (namesSwapped(a, b)) return MISSING;
+    return level;
   },
   reason(level, a, b) {
     switch (level) {
@@ -106,7 +107,6 @@ const lastName: Comparison = {
       case 2: return `surname spelt slightly differently (${cap(a.last)} / ${cap(b.last)})`;
       case 3: return 'surname sounds alike';
       case 4: return 'surname similar';
-      case 5: return 'first and last names swapped';
       default: return 'different surname';
     }
   },
