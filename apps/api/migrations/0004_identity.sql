@@ -199,6 +199,21 @@ create table person_event_link (
 );
 create index person_event_link_person_idx on person_event_link (person_id);
 
+-- A vehicle by its registration mark (VRM), written one way: upper case, no spaces ('AB12CDE').
+create table vehicle (
+  id uuid primary key default gen_random_uuid(),
+  vrm text not null,
+  make text,
+  model text,
+  colour text,
+  created_at timestamptz not null default now(),
+  created_by uuid,
+  updated_at timestamptz not null default now(),
+  version integer not null default 1,
+  constraint vehicle_vrm_check check (vrm ~ '^[A-Z0-9]{2,8}$'),
+  constraint vehicle_vrm_key unique (vrm)
+);
+
 -- Every merge of two persons or two locations, kept for good: who, when, why, the merged record
 -- as it stood, and the unmerge when there is one.
 create table identity_merge (
@@ -229,6 +244,7 @@ insert into policy_setting (key, value, description) values
 -- migrate:down
 delete from policy_setting where key = 'identity.reasonRequiredForPersonRead';
 drop table identity_merge;
+drop table vehicle;
 drop table person_event_link;
 drop table person_flag;
 drop table person_identifier;

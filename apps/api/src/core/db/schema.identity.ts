@@ -84,6 +84,19 @@ export type PersonEventLinkTable = {
   linked_by: string | null;
 };
 
+export type VehicleTable = {
+  id: Generated<string>;
+  /** Upper case, no spaces ('AB12CDE'). */
+  vrm: string;
+  make: string | null;
+  model: string | null;
+  colour: string | null;
+  created_at: Generated<Date>;
+  created_by: string | null;
+  updated_at: Instant;
+  version: Generated<number>;
+};
+
 export type IdentityMergeTable = {
   id: Generated<string>;
   entity_type: 'person' | 'location';
@@ -112,5 +125,6 @@ export type IdentityTables = {
   person_identifier: PersonIdentifierTable;
   person_flag: PersonFlagTable;
   person_event_link: PersonEventLinkTable;
+  vehicle: VehicleTable;
   identity_merge: IdentityMergeTable;
 };

@@ -3,9 +3,10 @@ import { identityPermissions } from './identity.permissions';
 import { registerPersonRoutes } from './persons.routes';
 import { registerPersonDetailRoutes } from './person-details.routes';
 import { registerLocationRoutes } from './locations.routes';
+import { registerVehicleRoutes } from './vehicles.routes';
 
 /**
- * Identity: persons and locations, the POLE core other modules link to. Merged records answer 404
+ * Identity: persons, locations and vehicles, the POLE core other modules link to. Merged records answer 404
  * with `details.mergedInto` (the survivor's id); merges are kept as history and can be undone.
  */
 export const identityModule: ModuleDefinition = {
@@ -15,6 +16,7 @@ export const identityModule: ModuleDefinition = {
     registerPersonRoutes(app, deps);
     registerPersonDetailRoutes(app, deps);
     registerLocationRoutes(app, deps);
+    registerVehicleRoutes(app, deps);
   },
 };
 
@@ -29,3 +31,5 @@ export { createPerson } from './commands/create-person';
 export { normalisePhone } from './normalise/phone';
 export { normaliseNiNumber, normalisePncId, normaliseIdentifier } from './normalise/identifiers';
 export { normaliseAddress } from './normalise/address';
+export { normaliseVrm } from './normalise/vrm';
+export { findOrCreateVehicle } from './commands/find-or-create-vehicle';
