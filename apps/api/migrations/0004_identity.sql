@@ -48,12 +48,13 @@ create index location_search_trgm_idx on location using gin (search_text gin_trg
 
 create table location_flag (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   location_id uuid not null references location (id),
   kind text not null,
   -- Only on warning markers: what the marker warns of.
   marker_type text,
   note text,
-  set_at timestamptz not null default clock_timestamp(),
+  set_at timestamptz not null default now(),
   set_by uuid,
   set_by_username text,
   -- A flag is never deleted: removal is recorded, with who and why.
@@ -84,16 +85,17 @@ create index person_dob_idx on person (date_of_birth);
 create index person_merged_into_idx on person (merged_into_id);
 
 -- Each detail row records who added it; a removal is kept as history (removed_at, removed_by).
--- added_at is the clock, not the transaction start, so details given together keep their order.
+-- seq is insertion order: details given together (one transaction, one now()) keep their order.
 create table person_name (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   person_id uuid not null references person (id),
   kind text not null,
   given_names text not null,
   family_name text not null,
   -- How the name is said and written: 'given_first' (Jane Smith) or 'family_first' (Mao Zedong).
   name_order text not null default 'given_first',
-  added_at timestamptz not null default clock_timestamp(),
+  added_at timestamptz not null default now(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -107,10 +109,11 @@ create index person_name_given_idx on person_name (upper(given_names) text_patte
 
 create table person_phone (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   person_id uuid not null references person (id),
   -- E.164 ('+442076012222'): the same number however it was written.
   number text not null,
-  added_at timestamptz not null default clock_timestamp(),
+  added_at timestamptz not null default now(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -121,10 +124,11 @@ create index person_phone_number_idx on person_phone (number) where removed_at i
 
 create table person_email (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   person_id uuid not null references person (id),
   -- Lower case.
   address text not null,
-  added_at timestamptz not null default clock_timestamp(),
+  added_at timestamptz not null default now(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid
@@ -135,11 +139,12 @@ create index person_email_address_idx on person_email (address) where removed_at
 -- Where a person lived (or lives), from/to: each address a link to a location.
 create table person_address (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   person_id uuid not null references person (id),
   location_id uuid not null references location (id),
   valid_from date,
   valid_to date,
-  added_at timestamptz not null default clock_timestamp(),
+  added_at timestamptz not null default now(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -150,13 +155,14 @@ create index person_address_location_idx on person_address (location_id);
 
 create table person_identifier (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   person_id uuid not null references person (id),
   -- 'ni_number' (AB123456C), 'pnc_id' (12/345678A) or 'other' (with a description: passport, driving licence…).
   kind text not null,
   -- Normalised (upper case, no spaces) so look-ups match however it was typed.
   value text not null,
   description text,
-  added_at timestamptz not null default clock_timestamp(),
+  added_at timestamptz not null default now(),
   added_by uuid,
   removed_at timestamptz,
   removed_by uuid,
@@ -167,11 +173,12 @@ create index person_identifier_value_idx on person_identifier (value) where remo
 
 create table person_flag (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   person_id uuid not null references person (id),
   kind text not null,
   marker_type text,
   note text,
-  set_at timestamptz not null default clock_timestamp(),
+  set_at timestamptz not null default now(),
   set_by uuid,
   set_by_username text,
   removed_at timestamptz,

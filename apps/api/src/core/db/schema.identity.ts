@@ -11,6 +11,8 @@ type Instant = ColumnType<Date, Date | undefined, Date>;
 /** Who added a detail row, and its removal kept as history. */
 type DetailColumns = {
   id: Generated<string>;
+  /** Insertion order (an identity column). */
+  seq: ColumnType<number, never, never>;
   person_id: string;
   added_at: Generated<Date>;
   added_by: string | null;
@@ -20,6 +22,7 @@ type DetailColumns = {
 
 type FlagColumns = {
   id: Generated<string>;
+  seq: ColumnType<number, never, never>;
   kind: string;
   /** Only on warning markers. */
   marker_type: string | null;

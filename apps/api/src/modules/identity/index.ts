@@ -24,6 +24,7 @@ export const identityModule: ModuleDefinition = {
 export { linkPersonToEvent } from './commands/link-person-to-event';
 export { listEventLinksOfPerson, listPersonsOfEvent, type PersonEventLinkRecord } from './person-event-links.repository';
 export { listPersonsForMatching, type PersonMatchRecord } from './person-search.repository';
+export { PERSON_CHANGED } from './identity.events';
 export { getPerson, type PersonRecord } from './persons.repository';
 export { getLocation, type LocationRecord } from './locations.repository';
 export { findOrCreateLocation, type LocationInput } from './commands/find-or-create-location';

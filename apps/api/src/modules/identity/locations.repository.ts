@@ -93,8 +93,7 @@ async function withDetails(q: Q, rows: LocationRow[]): Promise<LocationRecord[]>
     .selectFrom('location_flag')
     .select([...flagColumns, 'location_id'])
     .where('location_id', 'in', [...owner.keys()])
-    .orderBy('set_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   return rows.map((r) => ({
     ...r,

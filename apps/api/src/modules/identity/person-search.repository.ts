@@ -68,7 +68,7 @@ export async function searchPersons(q: Q, filter: PersonSearch): Promise<{ items
     query = query.where('p.id', 'in', atPostcode);
   }
   // Order by the first recorded name's family name: stable and what a list on screen is read by.
-  const sortName = sql<string>`(select upper(n.family_name || ' ' || n.given_names) from person_name n where n.person_id = p.id and n.removed_at is null order by n.added_at, n.id limit 1)`;
+  const sortName = sql<string>`(select upper(n.family_name || ' ' || n.given_names) from person_name n where n.person_id = p.id and n.removed_at is null order by n.seq limit 1)`;
   const [rows, count] = await Promise.all([
     query.select(['p.id', sql<string | null>`p.date_of_birth::text`.as('dateOfBirth'), 'p.gender']).orderBy(sortName).orderBy('p.id').limit(filter.limit).offset(filter.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
@@ -85,8 +85,7 @@ async function summarise(q: Q, rows: { id: string; dateOfBirth: string | null; g
     .select([owner.as('owner'), 'n.kind', 'n.given_names as givenNames', 'n.family_name as familyName', 'n.name_order as nameOrder'])
     .where(owner, 'in', ids)
     .where('n.removed_at', 'is', null)
-    .orderBy('n.added_at')
-    .orderBy('n.id')
+    .orderBy('n.seq')
     .execute();
   const flags = await q
     .selectFrom('person_flag as f')
@@ -94,8 +93,7 @@ async function summarise(q: Q, rows: { id: string; dateOfBirth: string | null; g
     .select([owner.as('owner'), 'f.kind', 'f.marker_type as markerType'])
     .where(owner, 'in', ids)
     .where('f.removed_at', 'is', null)
-    .orderBy('f.set_at')
-    .orderBy('f.id')
+    .orderBy('f.seq')
     .execute();
   return rows.map((r) => ({
     ...r,
@@ -137,8 +135,7 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), 'd.kind', 'd.given_names as givenNames', 'd.family_name as familyName'])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
-    .orderBy('d.added_at')
-    .orderBy('d.id')
+    .orderBy('d.seq')
     .execute();
   const phones = await q
     .selectFrom('person_phone as d')
@@ -146,8 +143,7 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), 'd.number as value'])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
-    .orderBy('d.added_at')
-    .orderBy('d.id')
+    .orderBy('d.seq')
     .execute();
   const emails = await q
     .selectFrom('person_email as d')
@@ -155,8 +151,7 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), 'd.address as value'])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
-    .orderBy('d.added_at')
-    .orderBy('d.id')
+    .orderBy('d.seq')
     .execute();
   const identifiers = await q
     .selectFrom('person_identifier as d')
@@ -164,8 +159,7 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), 'd.kind', 'd.value'])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
-    .orderBy('d.added_at')
-    .orderBy('d.id')
+    .orderBy('d.seq')
     .execute();
   const addresses = await q
     .selectFrom('person_address as d')
@@ -175,8 +169,7 @@ export async function listPersonsForMatching(q: Q, page: { afterId?: string | un
     .select([owner.as('owner'), sql<string>`coalesce(s.address, l.address)`.as('address'), sql<string | null>`coalesce(s.postcode, l.postcode)`.as('postcode')])
     .where(owner, 'in', ids)
     .where('d.removed_at', 'is', null)
-    .orderBy('d.added_at')
-    .orderBy('d.id')
+    .orderBy('d.seq')
     .execute();
   const of = <T extends { owner: string }>(list: T[], id: string) => list.filter((x) => x.owner === id);
   const items = rows.map((r) => ({

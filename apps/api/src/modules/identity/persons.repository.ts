@@ -61,32 +61,28 @@ export async function getPerson(q: Q, id: string): Promise<PersonRecord | undefi
     .select(['id', 'kind', 'given_names as givenNames', 'family_name as familyName', 'name_order as nameOrder', 'added_at as addedAt'])
     .where('person_id', 'in', ids)
     .where('removed_at', 'is', null)
-    .orderBy('added_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   const phones = await q
     .selectFrom('person_phone')
     .select(['id', 'number', 'added_at as addedAt'])
     .where('person_id', 'in', ids)
     .where('removed_at', 'is', null)
-    .orderBy('added_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   const emails = await q
     .selectFrom('person_email')
     .select(['id', 'address', 'added_at as addedAt'])
     .where('person_id', 'in', ids)
     .where('removed_at', 'is', null)
-    .orderBy('added_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   const identifiers = await q
     .selectFrom('person_identifier')
     .select(['id', 'kind', 'value', 'description', 'added_at as addedAt'])
     .where('person_id', 'in', ids)
     .where('removed_at', 'is', null)
-    .orderBy('added_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   // An address shows the place it is now: a merged location answers with its survivor.
   const addresses = await q
@@ -105,10 +101,9 @@ export async function getPerson(q: Q, id: string): Promise<PersonRecord | undefi
     .where('pa.person_id', 'in', ids)
     .where('pa.removed_at', 'is', null)
     .orderBy(sql`pa.valid_from desc nulls last`)
-    .orderBy('pa.added_at')
-    .orderBy('pa.id')
+    .orderBy('pa.seq')
     .execute();
-  const flags = await q.selectFrom('person_flag').select(flagColumns).where('person_id', 'in', ids).orderBy('set_at').orderBy('id').execute();
+  const flags = await q.selectFrom('person_flag').select(flagColumns).where('person_id', 'in', ids).orderBy('seq').execute();
   return { ...row, names, phones, emails, addresses, identifiers, flags, mergedFrom: ids.slice(1) };
 }
 

@@ -81,6 +81,19 @@ describe('persons routes', () => {
       expect(audit.actor_username).toBe('demo.callhandler');
       expect(JSON.stringify(audit.details)).not.toContain('AB123456C');
     });
+    it('should tell every process which person changed, on commit (for the matching index)', async () => {
+      const seen: { type: string; entityId?: string; data?: unknown }[] = [];
+      const unsubscribe = t.deps.events.subscribe((e) => seen.push(e));
+      try {
+        const res = await create(jane({ names: [{ kind: 'birth', givenNames: 'Live', familyName: 'Event' }] }));
+        await expect.poll(() => seen.filter((e) => e.type === 'identity.person_changed')).toEqual([expect.objectContaining({ entityId: res.body.id, data: { cause: 'created' } })]);
+        await create(jane({ phones: ['bad'] }));
+        await new Promise((r) => setTimeout(r, 200));
+        expect(seen.filter((e) => e.type === 'identity.person_changed')).toHaveLength(1);
+      } finally {
+        unsubscribe();
+      }
+    });
     it('should keep names in the order given and show the preferred one', async () => {
       const names = [
         { kind: 'birth', givenNames: 'Margaret', familyName: 'Thompson' },

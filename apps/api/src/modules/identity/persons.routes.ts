@@ -3,10 +3,10 @@ import { MergeList, MergeParams, MergeRequest, Merge, UnmergeRequest } from '@bl
 import { CreatePersonRequest, GetPersonQuery, Person, PersonSearchPage, SearchPersonsQuery, UpdatePersonRequest } from '@bluelamp/contracts/identity/persons';
 import type { App, AppDeps } from '../../http/types';
 import { errors } from '../../http/schemas';
-import { runWrite } from '../../http/run-write';
 import { notFound } from '../../core/errors';
 import { writeAudit } from '../../core/audit';
 import { mergedInto } from './identity.errors';
+import { runPersonMergeWrite, runPersonWrite } from './identity.events';
 import { getPerson } from './persons.repository';
 import { listMergesOf } from './merges.repository';
 import { createPerson } from './commands/create-person';
@@ -35,7 +35,7 @@ export function registerPersonRoutes(app: App, deps: AppDeps): void {
   app.post(
     '/api/identity/persons',
     { config: write, schema: { tags, summary: 'Create a person', body: CreatePersonRequest, response: { 201: Person, ...errors(400, 401, 403) } } },
-    async (request, reply) => runWrite(deps, request, reply, 201, async (tx) => presentPerson(await createPerson(tx, request.ctx, request.body))),
+    async (request, reply) => runPersonWrite(deps, request, reply, 201, 'created', (tx) => createPerson(tx, request.ctx, request.body)),
   );
 
   app.get(
@@ -57,19 +57,19 @@ export function registerPersonRoutes(app: App, deps: AppDeps): void {
   app.patch(
     '/api/identity/persons/:id',
     { config: write, schema: { tags, summary: "Change a person's date of birth or gender", params: IdParams, body: UpdatePersonRequest, response: { 200: Person, ...errors(400, 401, 403, 404, 409) } } },
-    async (request, reply) => runWrite(deps, request, reply, 200, async (tx) => presentPerson(await updatePersonDetails(tx, request.ctx, request.params.id, request.body))),
+    async (request, reply) => runPersonWrite(deps, request, reply, 200, 'updated', (tx) => updatePersonDetails(tx, request.ctx, request.params.id, request.body)),
   );
 
   app.post(
     '/api/identity/persons/merges',
     { config: merge, schema: { tags, summary: 'Merge a duplicate person into another (reversible)', body: MergeRequest, response: { 201: Merge, ...errors(400, 401, 403, 404, 409) } } },
-    async (request, reply) => runWrite(deps, request, reply, 201, async (tx) => presentMerge(await mergePersons(tx, request.ctx, request.body))),
+    async (request, reply) => runPersonMergeWrite(deps, request, reply, 201, 'merged', (tx) => mergePersons(tx, request.ctx, request.body), presentMerge),
   );
 
   app.post(
     '/api/identity/persons/merges/:mergeId/unmerge',
     { config: merge, schema: { tags, summary: 'Undo a merge of two persons', params: MergeParams, body: UnmergeRequest, response: { 200: Merge, ...errors(400, 401, 403, 404, 409) } } },
-    async (request, reply) => runWrite(deps, request, reply, 200, async (tx) => presentMerge(await unmergePersons(tx, request.ctx, request.params.mergeId, request.body))),
+    async (request, reply) => runPersonMergeWrite(deps, request, reply, 200, 'unmerged', (tx) => unmergePersons(tx, request.ctx, request.params.mergeId, request.body), presentMerge),
   );
 
   app.get(
