@@ -8,6 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createMatcher, preparePerson, trainModel, type PersonInput } from '../apps/api/src/modules/identity/matching';
+import { dedupeInParallel } from '../apps/api/src/modules/identity/matching/parallel';
 import { nameTables } from '../apps/api/src/modules/identity/matching/names';
 import { seededRandom } from '../apps/api/src/modules/identity/matching/model';
 
@@ -96,7 +97,7 @@ for (const n of sizes.length || !process.argv[1]?.endsWith("identity-dedupe-spee
   const tp0 = performance.now();
   const matcher = createMatcher(trainModel(prepared));
   const t1 = performance.now();
-  const pairs = matcher.dedupe(prepared);
+  const pairs = await dedupeInParallel(matcher.model, prepared, { threads: Number(process.env.BLUELAMP_THREADS) || undefined });
   const t2 = performance.now();
   const tp = pairs.filter((p) => entity[p.left] === entity[p.right]).length;
   console.log(`${n} records: prepare ${((tp0 - t0) / 1000).toFixed(1)} s, train ${((t1 - tp0) / 1000).toFixed(1)} s, dedupe ${((t2 - t1) / 1000).toFixed(1)} s, total ${((t2 - t0) / 1000).toFixed(1)} s; ${pairs.length} pairs (${tp} true); heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);

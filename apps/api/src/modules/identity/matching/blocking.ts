@@ -30,6 +30,11 @@ export const MAX_BLOCK = 600;
 
 export type Keys = { ids: Int32Array[]; oversized: Set<number>[] };
 
+/** Keys handed over from another thread. */
+export function rememberKeys(records: PreparedPerson[], keys: Keys): void {
+  cache.set(records, keys);
+}
+
 const cache = new WeakMap<PreparedPerson[], Keys>();
 
 /**
@@ -69,13 +74,21 @@ function buildKeys(records: PreparedPerson[], rules: BlockingRule[]): Keys {
  * Calls `visit(i, j)` once for every candidate pair (i < j) of one record set. A pair found by an
  * earlier rule is not visited again.
  */
-export function forEachCandidatePair(keys: Keys, count: number, visit: (i: number, j: number) => void, progress?: (fraction: number) => void): void {
+export function forEachCandidatePair(
+  keys: Keys,
+  count: number,
+  visit: (i: number, j: number) => void,
+  progress?: (fraction: number) => void,
+  /** Share the work between threads: this one takes blocks whose number modulo `parts` is `part`. */
+  part = 0,
+  parts = 1,
+): void {
   const rules = keys.ids.length;
   for (let r = 0; r < rules; r++) {
     const column = keys.ids[r]!;
     const groups = groupBy(column, count, keys.oversized[r]!);
-    for (let g = 0; g < groups.length; g++) {
-      if (progress && g % 2000 === 0) progress((r + g / groups.length) / rules);
+    for (let g = part; g < groups.length; g += parts) {
+      if (progress && g % 2000 < parts) progress((r + g / groups.length) / rules);
       const members = groups[g]!;
       for (let x = 0; x < members.length; x++) {
         const i = members[x]!;

@@ -20,6 +20,8 @@ export type BatchOptions = {
   closure?: boolean;
   /** Called now and then with the share of the work done (0–1). */
   onProgress?: (fraction: number) => void;
+  /** Internal: this thread's share of the blocks (see parallel.ts). */
+  part?: { index: number; of: number };
 };
 
 /** Groups larger than this are not closed: a long chain of matches is not evidence about its ends. */
@@ -104,7 +106,7 @@ export function createMatcher(model: MatchModel): Matcher {
     forEachCandidatePair(keys, records.length, (i, j) => {
       const w = weight(records[i]!, records[j]!);
       if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
-    }, options.onProgress);
+    }, options.onProgress, options.part?.index, options.part?.of);
     options.onProgress?.(1);
     return options.closure === false ? out : closePairs(out, records.length);
   };
