@@ -103,9 +103,9 @@ create table person_name (
   constraint person_name_order_check check (name_order in ('given_first', 'family_first'))
 );
 create index person_name_person_idx on person_name (person_id);
--- Name search is by prefix of the family name or of the given names (upper-cased, as stored keys).
-create index person_name_family_idx on person_name (upper(family_name) text_pattern_ops) where removed_at is null;
-create index person_name_given_idx on person_name (upper(given_names) text_pattern_ops) where removed_at is null;
+-- Name search matches word prefixes anywhere in "given family" ('SMI' in 'Jane Smythe-Jones'):
+-- trigrams make the substring test an index scan.
+create index person_name_trgm_idx on person_name using gin (upper(given_names || ' ' || family_name) gin_trgm_ops) where removed_at is null;
 
 create table person_phone (
   id uuid primary key default gen_random_uuid(),

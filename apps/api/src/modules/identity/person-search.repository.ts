@@ -7,7 +7,7 @@ type Q = Kysely<DB> | Transaction<DB>;
 const owner = sql<string>`coalesce(o.merged_into_id, o.id)`;
 
 export type PersonSearch = {
-  /** Upper-cased prefixes; all must match within one name (family name or any given name). */
+  /** Upper-cased word prefixes; all must match within one name (given names or family name, either part of a double-barrelled one). */
   nameWords: string[];
   dateOfBirth?: string | undefined;
   /** E.164. */
@@ -38,11 +38,14 @@ export async function searchPersons(q: Q, filter: PersonSearch): Promise<{ items
   if (filter.dateOfBirth) query = query.where(sql`p.date_of_birth`, '=', filter.dateOfBirth);
   if (filter.nameWords.length) {
     let names = q.selectFrom('person_name as n').innerJoin('person as o', 'o.id', 'n.person_id').select(owner.as('owner')).where('n.removed_at', 'is', null);
+    const fullName = sql`upper(n.given_names || ' ' || n.family_name)`;
     for (const word of filter.nameWords) {
-      const prefix = `${escapeLike(word)}%`;
-      names = names.where((eb) =>
-        eb.or([eb(sql`upper(n.family_name)`, 'like', prefix), eb(sql`upper(n.given_names)`, 'like', prefix), eb(sql`upper(n.given_names)`, 'like', `% ${prefix}`)]),
-      );
+      const w = escapeLike(word);
+      // The substring test uses the trigram index; the rest keeps it to the start of a word (or of a
+      // part of a double-barrelled name).
+      names = names
+        .where(fullName, 'like', `%${w}%`)
+        .where((eb) => eb.or([eb(fullName, 'like', `${w}%`), eb(fullName, 'like', `% ${w}%`), eb(fullName, 'like', `%-${w}%`)]));
     }
     query = query.where('p.id', 'in', names);
   }
