@@ -10,6 +10,7 @@ import { csvLine, parseCsv } from './csv';
 import { InputError, parseMapping, recordsFromRows, type FieldMapping } from './mapping';
 import { createMatcher, DEFAULT_THRESHOLD, type ScoredPair } from './matcher';
 import { trainModel } from './model';
+import { dedupeInParallel } from './parallel';
 import { preparePerson, type PersonInput } from './normalise';
 
 const USAGE = [
@@ -88,8 +89,8 @@ export const personsCommand: Command = {
         const { ids, records: inputs } = readFile(values.input, values.id, mapping);
         const records = inputs.map((r, i) => preparePerson(r, String(i)));
         const show = progressBar('comparing', records.length >= PROGRESS_FROM);
-        const matcher = createMatcher(trainModel(records));
-        const pairs = matcher.dedupe(records, { threshold: cut, onProgress: show });
+        // Large files are shared between worker threads (one per core).
+        const pairs = await dedupeInParallel(trainModel(records), records, { threshold: cut, onProgress: show });
         write(values.out, ids, ids, pairs);
         if (values.out) console.error(`${pairs.length} pairs at or above ${cut} among ${records.length} records written to ${values.out}`);
         return 0;
