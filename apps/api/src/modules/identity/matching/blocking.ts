@@ -4,7 +4,7 @@
  */
 import type { PreparedPerson } from './normalise';
 
-export type BlockingRule = { name: string; key: (r: PreparedPerson) => string };
+export type BlockingRule = { name: string; key: (r: PreparedPerson) => string; /** Blocks larger than this are skipped (default MAX_BLOCK). */ maxBlock?: number };
 
 const year = (r: PreparedPerson): string => r.dob.slice(0, 4);
 const initial = (s: string): string => s.charAt(0);
@@ -14,7 +14,8 @@ export const BLOCKING_RULES: BlockingRule[] = [
   { name: 'surname sound + birth year', key: (r) => (r.lastKey && r.dob ? `${r.lastKey}|${year(r)}` : '') },
   { name: 'first initial + date of birth', key: (r) => (r.first && r.dob ? `${initial(r.first)}|${r.dob}` : '') },
   { name: 'surname initial + date of birth', key: (r) => (r.last && r.dob ? `${initial(r.last)}|${r.dob}` : '') },
-  { name: 'both name sounds, either order', key: nameKeys },
+  // Common name pairs (John Smith) span every birth year: only the smaller blocks are compared whole.
+  { name: 'both name sounds, either order', key: nameKeys, maxBlock: 150 },
   { name: 'postcode + first initial', key: (r) => (r.postcode && r.first ? `${r.postcode}|${initial(r.first)}` : '') },
   { name: 'postcode + surname initial', key: (r) => (r.postcode && r.last ? `${r.postcode}|${initial(r.last)}` : '') },
   { name: 'address + first initial', key: (r) => (r.address && r.first ? `${r.address}|${initial(r.first)}` : '') },
@@ -65,7 +66,7 @@ function buildKeys(records: PreparedPerson[], rules: BlockingRule[]): Keys {
       column[i] = id;
     }
     ids.push(column);
-    oversized.push(new Set(sizes.flatMap((n, id) => (n > MAX_BLOCK ? [id] : []))));
+    oversized.push(new Set(sizes.flatMap((n, id) => (n > (rule.maxBlock ?? MAX_BLOCK) ? [id] : []))));
   }
   return { ids, oversized };
 }

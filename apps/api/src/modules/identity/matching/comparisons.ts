@@ -195,14 +195,15 @@ const email: Comparison = {
 export function addressSimilarity(a: string[], b: string[]): number {
   if (!a.length || !b.length) return 0;
   let matched = 0;
-  const used = new Uint8Array(b.length);
+  let used = 0; // bit j set: b[j] already matched (words beyond the 30th are not compared)
+  const nb = Math.min(b.length, 30);
   for (const t of a) {
     let found = -1;
-    for (let j = 0; j < b.length; j++) if (!used[j] && b[j] === t) { found = j; break; }
+    for (let j = 0; j < nb; j++) if (!(used & (1 << j)) && b[j] === t) { found = j; break; }
     if (found < 0 && t.length >= 4) {
-      for (let j = 0; j < b.length; j++) if (!used[j] && b[j]!.length >= 4 && jaroWinkler(t, b[j]!) >= 0.9) { found = j; break; }
+      for (let j = 0; j < nb; j++) if (!(used & (1 << j)) && b[j]!.length >= 4 && jaroWinkler(t, b[j]!) >= 0.9) { found = j; break; }
     }
-    if (found >= 0) { used[found] = 1; matched++; }
+    if (found >= 0) { used |= 1 << found; matched++; }
   }
   return (2 * matched) / (a.length + b.length);
 }

@@ -1,5 +1,9 @@
 /** String similarity measures used by the comparisons. Pure, allocation-light. */
 
+// Scratch flags reused between calls (JavaScript runs one call at a time per thread).
+let flagsA = new Uint8Array(64);
+let flagsB = new Uint8Array(64);
+
 /** Jaro–Winkler similarity in [0, 1] (prefix scale 0.1, up to 4 characters). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return a.length ? 1 : 0;
@@ -7,8 +11,12 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (!la || !lb) return 0;
   const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
+  if (la > flagsA.length || lb > flagsB.length) {
+    flagsA = new Uint8Array(Math.max(la, lb) * 2);
+    flagsB = new Uint8Array(Math.max(la, lb) * 2);
+  }
+  const matchedA = flagsA.fill(0, 0, la);
+  const matchedB = flagsB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
