@@ -175,3 +175,11 @@ export const PersonSummary = Type.Object(
 );
 export type PersonSummary = Static<typeof PersonSummary>;
 export const PersonSearchPage = Page(PersonSummary);
+
+/** A person's part in an event of another module; a merged record's links show as the survivor's. */
+export const PersonEventLink = Type.Object(
+  { id: Uuid, personId: Uuid, eventType: Type.String(), eventId: Type.String(), role: Type.String(), linkedAt: Instant },
+  { additionalProperties: false },
+);
+export type PersonEventLink = Static<typeof PersonEventLink>;
+export const PersonEventLinkList = Type.Object({ items: Type.Array(PersonEventLink) }, { additionalProperties: false });

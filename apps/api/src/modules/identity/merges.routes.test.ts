@@ -66,6 +66,9 @@ describe('merging persons and locations', () => {
     expect(survivor.phones.map((p: { number: string }) => p.number)).toEqual(['+442076012222', '+447700900123']);
     expect(survivor).toMatchObject({ dateOfBirth: '1980-12-03', mergedFrom: [bob.id], version: 2 });
     expect(await listEventLinksOfPerson(t.deps.db, robert.id)).toMatchObject([{ personId: robert.id, eventType: 'contact', eventId: 'C-1', role: 'caller' }]);
+    const events = await t.request('GET', `/api/identity/persons/${robert.id}/events`, { cookie: handler });
+    expect(events.body.items).toMatchObject([{ personId: robert.id, eventType: 'contact', eventId: 'C-1', role: 'caller' }]);
+    expect((await t.request('GET', `/api/identity/persons/${bob.id}/events`, { cookie: handler })).body.details).toEqual({ mergedInto: robert.id });
     const search = await t.request('GET', '/api/identity/persons?identifier=AB123456C', { cookie: handler });
     expect(search.body.items.map((i: { id: string }) => i.id)).toEqual([robert.id]);
     const changeMerged = await t.request('POST', `/api/identity/persons/${bob.id}/phones`, { cookie: handler, body: { version: 2, number: '020 7601 3333' } });

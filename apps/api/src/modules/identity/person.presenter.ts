@@ -1,8 +1,9 @@
-import type { Person, PersonSummary } from '@bluelamp/contracts/identity/persons';
+import type { Person, PersonEventLink, PersonSummary } from '@bluelamp/contracts/identity/persons';
 import type { Flag } from '@bluelamp/contracts/identity/common';
 import type { FlagRecord } from './locations.repository';
 import type { PersonRecord } from './persons.repository';
 import type { PersonSummaryRecord } from './person-search.repository';
+import type { PersonEventLinkRecord } from './person-event-links.repository';
 
 type NameLike = { kind: string; givenNames: string; familyName: string; nameOrder: string };
 
@@ -50,4 +51,13 @@ export const presentPersonSummary = (p: PersonSummaryRecord): PersonSummary => (
   dateOfBirth: p.dateOfBirth,
   gender: p.gender,
   flags: p.flags.map((f) => (f.markerType ? `${f.kind}:${f.markerType}` : f.kind)),
+});
+
+export const presentPersonEventLink = (l: PersonEventLinkRecord): PersonEventLink => ({
+  id: l.id,
+  personId: l.personId,
+  eventType: l.eventType,
+  eventId: l.eventId,
+  role: l.role,
+  linkedAt: l.linkedAt.toISOString(),
 });

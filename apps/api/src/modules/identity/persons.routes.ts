@@ -1,19 +1,20 @@
 import { IdParams } from '@bluelamp/contracts/common';
 import { MergeList, MergeParams, MergeRequest, Merge, UnmergeRequest } from '@bluelamp/contracts/identity/common';
-import { CreatePersonRequest, GetPersonQuery, Person, PersonSearchPage, SearchPersonsQuery, UpdatePersonRequest } from '@bluelamp/contracts/identity/persons';
+import { CreatePersonRequest, GetPersonQuery, Person, PersonEventLinkList, PersonSearchPage, SearchPersonsQuery, UpdatePersonRequest } from '@bluelamp/contracts/identity/persons';
 import type { App, AppDeps } from '../../http/types';
 import { errors } from '../../http/schemas';
 import { notFound } from '../../core/errors';
 import { writeAudit } from '../../core/audit';
 import { mergedInto } from './identity.errors';
 import { runPersonMergeWrite, runPersonWrite } from './identity.events';
-import { getPerson } from './persons.repository';
+import { getPerson, getPersonRow } from './persons.repository';
+import { listEventLinksOfPerson } from './person-event-links.repository';
 import { listMergesOf } from './merges.repository';
 import { createPerson } from './commands/create-person';
 import { updatePersonDetails } from './commands/change-person';
 import { mergePersons, unmergePersons } from './commands/merge-records';
 import { findPersons } from './queries/search-persons';
-import { presentPerson, presentPersonSummary } from './person.presenter';
+import { presentPerson, presentPersonEventLink, presentPersonSummary } from './person.presenter';
 import { presentMerge } from './location.presenter';
 import { requireReadReason } from './person.policy';
 
@@ -80,6 +81,19 @@ export function registerPersonRoutes(app: App, deps: AppDeps): void {
       // Snapshots hold personal data: reading them is a read of the person.
       if (items.length) await writeAudit(deps.db, request.ctx, { action: 'person.merges_read', entityType: 'person', entityId: request.params.id });
       return { items: items.map(presentMerge) };
+    },
+  );
+
+  app.get(
+    '/api/identity/persons/:id/events',
+    { config: read, schema: { tags, summary: "The events a person took part in, with their role (audited)", params: IdParams, response: { 200: PersonEventLinkList, ...errors(400, 401, 403, 404) } } },
+    async (request) => {
+      const person = await getPersonRow(deps.db, request.params.id);
+      if (!person) throw notFound('The person');
+      if (person.mergedIntoId) throw mergedInto('The person', person.mergedIntoId);
+      const links = await listEventLinksOfPerson(deps.db, person.id);
+      await writeAudit(deps.db, request.ctx, { action: 'person.events_read', entityType: 'person', entityId: person.id });
+      return { items: links.map(presentPersonEventLink) };
     },
   );
 }
