@@ -46,11 +46,14 @@ export async function createApp(config: Config, options: { database?: Database }
     const app = await buildServer(deps, MODULES);
     const sealer = new AuditSealer(database.db, (error) => app.log.error({ err: error }, 'audit sealing failed'));
     sealer.start();
+    const stopModules: (() => Promise<void>)[] = [];
+    for (const mod of MODULES) if (mod.start) stopModules.push(await mod.start(deps));
     return {
       app,
       deps,
       close: async () => {
         await app.close();
+        for (const stop of stopModules) await stop();
         await sealer.stop();
         await stopSessionListener();
         await events.stop();

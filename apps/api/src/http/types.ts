@@ -24,6 +24,8 @@ export type ModuleDefinition = {
   name: string;
   permissions: PermissionMap;
   registerRoutes?: (app: App, deps: AppDeps) => void;
+  /** Work the module keeps running beside its routes (e.g. an in-memory index); resolves to its stop. */
+  start?: (deps: AppDeps) => Promise<() => Promise<void>>;
 };
 
 declare module 'fastify' {

@@ -4,6 +4,8 @@ import { registerPersonRoutes } from './persons.routes';
 import { registerPersonDetailRoutes } from './person-details.routes';
 import { registerLocationRoutes } from './locations.routes';
 import { registerVehicleRoutes } from './vehicles.routes';
+import { registerPersonMatchRoutes } from './person-matches.routes';
+import { personMatchingFor } from './person-matching.service';
 
 /**
  * Identity: persons, locations and vehicles, the POLE core other modules link to. Merged records answer 404
@@ -17,7 +19,9 @@ export const identityModule: ModuleDefinition = {
     registerPersonDetailRoutes(app, deps);
     registerLocationRoutes(app, deps);
     registerVehicleRoutes(app, deps);
+    registerPersonMatchRoutes(app, deps);
   },
+  start: (deps) => personMatchingFor(deps).start(),
 };
 
 // The public surface for other modules (contact, crimes…) and the matching engine.

@@ -124,11 +124,16 @@ export type PersonMatchRecord = {
 
 /**
  * Live persons in id order after `afterId`, for the matching engine to read the whole index in
- * pages: `nextAfterId` is undefined on the last page.
+ * pages (`nextAfterId` is undefined on the last page), or just the persons named in `ids`.
  */
-export async function listPersonsForMatching(q: Q, page: { afterId?: string | undefined; limit: number }): Promise<{ items: PersonMatchRecord[]; nextAfterId: string | undefined }> {
+export async function listPersonsForMatching(
+  q: Q,
+  page: { afterId?: string | undefined; limit: number; ids?: string[] | undefined },
+): Promise<{ items: PersonMatchRecord[]; nextAfterId: string | undefined }> {
   let query = q.selectFrom('person as p').select(['p.id', sql<string | null>`p.date_of_birth::text`.as('dateOfBirth'), 'p.gender']).where('p.merged_into_id', 'is', null);
   if (page.afterId) query = query.where('p.id', '>', page.afterId);
+  // Only these persons (those a change event named); merged ones drop out.
+  if (page.ids) query = page.ids.length ? query.where('p.id', 'in', page.ids) : query.where(sql<boolean>`false`);
   const rows = await query.orderBy('p.id').limit(page.limit).execute();
   if (rows.length === 0) return { items: [], nextAfterId: undefined };
   const ids = rows.map((r) => r.id);
