@@ -52,15 +52,19 @@ export class PersonIndex {
     const q = this.matcher.prepare(query, '');
     const seen = new Set<string>();
     const maxCompared = options.maxCompared ?? 5000;
-    BLOCKING_RULES.forEach((rule, r) => {
+    // Smallest buckets first: a shared phone or date of birth says more than a common surname, and
+    // with a million people the broad buckets alone would use up the comparison budget.
+    const buckets = BLOCKING_RULES.flatMap((rule, r) => {
       const key = rule.key(q);
       const bucket = key ? this.buckets[r]!.get(key) : undefined;
-      if (!bucket) return;
+      return bucket ? [bucket] : [];
+    }).sort((a, b) => a.size - b.size);
+    for (const bucket of buckets) {
       for (const id of bucket) {
-        if (seen.size >= maxCompared) return;
+        if (seen.size >= maxCompared) break;
         seen.add(id);
       }
-    });
+    }
     const threshold = options.threshold ?? 0;
     const scored: Candidate[] = [];
     for (const id of seen) {
