@@ -5,6 +5,7 @@
 export const LIVE_EVENT_TYPES: Record<string, { label: string; invalidates: string[] }> = {
   'policy.updated': { label: 'Force policy setting changed', invalidates: ['policy:'] },
   'reference.grade_updated': { label: 'Response-grade target changed', invalidates: ['reference:grades'] },
+  'identity.person_changed': { label: 'Person record changed', invalidates: [] },
 };
 
 /** A live event as the server sends it (`data:` of each SSE message). */
