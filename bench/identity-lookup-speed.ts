@@ -12,6 +12,8 @@ import { generatePopulation } from '../apps/api/src/modules/identity/synthetic';
 
 const people = Number(process.argv[2] ?? 1_000_000);
 const queries = Number(process.argv[3] ?? 5_000);
+// Optional: the comparison budget per search (PersonIndex default 5,000).
+const maxCompared = process.argv[4] ? Number(process.argv[4]) : undefined;
 
 type Synth = ReturnType<typeof generatePopulation> extends Iterable<infer R> ? R : never;
 const toInput = (r: Synth): PersonInput => ({
@@ -59,7 +61,7 @@ for (const q of duplicates) {
   // A call handler gives name, date of birth and perhaps a phone: not the whole record.
   const query: PersonInput = { first_name: q.firstName, last_name: q.lastName, dob: q.dob, phone: q.phone, postcode: q.postcode };
   const start = performance.now();
-  const hits = index.search(query, { limit: 10 });
+  const hits = index.search(query, { limit: 10, maxCompared });
   times.push(performance.now() - start);
   if (hits.some((h) => h.id === firstOfCluster.get(String(q.cluster)))) found++;
 }
