@@ -7,6 +7,7 @@
 import { COMPARISONS, MISSING } from './comparisons';
 import { blockingKeys, forEachCandidatePair } from './blocking';
 import { preparePerson, type PersonInput, type PreparedPerson } from './normalise';
+import { mulberry32 } from '../../../core/random';
 
 export type ComparisonParameters = { key: string; levels: string[]; m: number[]; u: number[]; uRandom: number[] };
 
@@ -29,16 +30,7 @@ export type TrainOptions = {
   maxRandomPairs?: number; maxCandidatePairs?: number; iterations?: number; seed?: number };
 
 /** A small deterministic random generator, so training is repeatable. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** Comparison vector of one pair: level per comparison (MISSING = -1). */
 export function compareVector(a: PreparedPerson, b: PreparedPerson, out: Int8Array, offset = 0): void {

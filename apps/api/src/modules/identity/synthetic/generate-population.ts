@@ -1,5 +1,6 @@
 import { loadSyntheticData, postTown, type SyntheticData } from './data';
 import { ADDRESS_ABBREVIATIONS, HOUSE_NAMES, KEY_NEIGHBOURS, STREET_STEMS } from './tables';
+import { mulberry32 } from '../../../core/random';
 
 /*
  * A synthetic population of UK people, with duplicate records carrying the errors real nominal
@@ -172,17 +173,7 @@ export type PopulationPlan = {
 // ---------------------------------------------------------------------------------------------
 // Randomness
 
-/** mulberry32: small, fast, seedable; for test data only. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Mixes numbers into one 32-bit seed (murmur3 finaliser per step). */
 function mix(...values: number[]): number {

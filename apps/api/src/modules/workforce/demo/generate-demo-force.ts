@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { NeighbourhoodFocus, TeamKind } from '../../../core/db/schema.workforce';
+import { mulberry32 } from '../../../core/random';
 
 /*
  * The demo force: the City of London Police's real stations and geography, with a made-up but
@@ -488,17 +489,7 @@ export const DEMO_USERS: DemoUserSpec[] = [
 // ---------------------------------------------------------------------------------------------
 // Randomness, ids and names
 
-/** mulberry32: a small, fast, seedable PRNG; plenty for demo data, useless for anything secret. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 // A fixed namespace, so the same demo record gets the same UUID (v5, RFC 9562) on every install.
 const ID_NAMESPACE = Buffer.from('6f1b2c8e9d3a4e57a0c4b1d2e3f40516', 'hex');
