@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMatcher, DEFAULT_THRESHOLD, trainModel } from '../apps/api/src/modules/identity/matching';
-import { parseCsv } from '../apps/api/src/modules/identity/matching/csv';
+import { parseCsv } from '../apps/api/src/core/csv';
 import { parseMapping, recordsFromRows } from '../apps/api/src/modules/identity/matching/mapping';
 
 const DATA = path.resolve(import.meta.dirname, '../../shared/data');

@@ -4,7 +4,7 @@ import { phoneticKey } from './phonetic';
 import { normaliseAddress, normalisePhone, normalisePostcode, parseDate, preparePerson, splitFullName } from './normalise';
 import { isForenameVariant, isSurnameVariant } from './names';
 import { COMPARISONS, dobLevel } from './comparisons';
-import { csvLine, parseCsv } from './csv';
+import { csvLine, parseCsv } from '../../../core/csv';
 import { parseMapping, recordsFromRows } from './mapping';
 
 describe('string similarity', () => {

@@ -1,6 +1,7 @@
 /** The shipped name tables (apps/api/data/identity, see its SOURCES.md): variants and frequencies. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseCsv } from '../../../core/csv';
 
 export const IDENTITY_DATA_DIR = path.resolve(import.meta.dirname, '../../../../data/identity');
 
@@ -14,7 +15,7 @@ export type NameTables = {
 };
 
 function readRows(file: string): string[][] {
-  return fs.readFileSync(path.join(IDENTITY_DATA_DIR, file), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(','));
+  return parseCsv(fs.readFileSync(path.join(IDENTITY_DATA_DIR, file), 'utf8')).slice(1);
 }
 
 function variants(file: string): Map<string, Set<string>> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../../core/csv';
 import { parseMapping, recordsFromRows } from './mapping';
 import { closePairs, createMatcher } from './matcher';
 import { trainModel } from './model';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../cli/command';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../../core/csv';
 import { personsCommand } from './persons.command';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../test/fixtures/identity');

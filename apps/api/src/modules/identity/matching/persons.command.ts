@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../../../cli/command';
-import { csvLine, parseCsv } from './csv';
+import { csvLine, parseCsv } from '../../../core/csv';
 import { InputError, parseMapping, recordsFromRows, type FieldMapping } from './mapping';
 import { createMatcher, DEFAULT_THRESHOLD, type ScoredPair } from './matcher';
 import { trainModel } from './model';

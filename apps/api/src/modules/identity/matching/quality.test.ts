@@ -5,7 +5,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../../core/csv';
 import { parseMapping, recordsFromRows } from './mapping';
 import { createMatcher, DEFAULT_THRESHOLD } from './matcher';
 import { trainModel } from './model';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMMON_STREETS, EMAIL_DOMAINS, EVERYDAY_NICKNAMES, FIRST_NAME_VARIANTS, OLDER_FIRST_NAMES, POST_TOWNS, STREET_TYPES, SURNAME_VARIANTS } from './tables';
+import { parseCsv } from '../../../core/csv';
 
 /*
  * The data the synthetic population is drawn from: first names by sex and frequency
@@ -61,12 +62,7 @@ export type SyntheticData = {
 };
 
 function readRows(file: string): string[][] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((l) => l.trim() !== '')
-    .map((l) => l.split(','));
+  return parseCsv(fs.readFileSync(file, 'utf8')).slice(1);
 }
 
 /** Post town of a postcode ("SK14 4PZ" → Stockport); '' for an unknown area. */

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { NeighbourhoodFocus, TeamKind } from '../../../core/db/schema.workforce';
 import { mulberry32 } from '../../../core/random';
+import { parseCsvRecords } from '../../../core/csv';
 
 /*
  * The demo force: the City of London Police's real stations and geography, with a made-up but
@@ -568,17 +569,6 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return out;
 }
 
-/** Reads one of the demo CSV files (plain fields, no quoting). */
-export function parseSimpleCsv(text: string): Record<string, string>[] {
-  const [header, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  if (!header) return [];
-  const columns = header.split(',');
-  return lines.map((line) => {
-    const cells = line.split(',');
-    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // The generator
 
@@ -651,7 +641,7 @@ export function generateDemoForce(data: DemoSourceData, options: GenerateOptions
   if (Number.isNaN(asOf)) throw new Error(`asOf must be YYYY-MM-DD, got ${options.asOf}`);
 
   // Postcodes and stations.
-  const postcodeRows = parseSimpleCsv(data.postcodesCsv).map((r) => ({
+  const postcodeRows = parseCsvRecords(data.postcodesCsv).map((r) => ({
     postcode: r.postcode ?? '',
     latitude: Number(r.latitude),
     longitude: Number(r.longitude),
@@ -712,12 +702,12 @@ export function generateDemoForce(data: DemoSourceData, options: GenerateOptions
   const teamId = (code: string) => teams.find((t) => t.code === code)!.id;
 
   // Names.
-  const firstNames = parseSimpleCsv(data.firstNamesCsv);
+  const firstNames = parseCsvRecords(data.firstNamesCsv);
   const pickFirst = {
     female: weightedPicker(firstNames.filter((r) => r.sex === 'female').map((r) => ({ value: r.name ?? '', weight: Number(r.freq) })), random),
     male: weightedPicker(firstNames.filter((r) => r.sex === 'male').map((r) => ({ value: r.name ?? '', weight: Number(r.freq) })), random),
   };
-  const pickSurname = weightedPicker(parseSimpleCsv(data.surnamesCsv).map((r) => ({ value: r.name ?? '', weight: Number(r.freq) })), random);
+  const pickSurname = weightedPicker(parseCsvRecords(data.surnamesCsv).map((r) => ({ value: r.name ?? '', weight: Number(r.freq) })), random);
 
   // Collar numbers: shoulder numbers 100-999 with the force's CP suffix for officers and PCSOs,
   // five-digit staff numbers for police staff; each drawn without replacement.

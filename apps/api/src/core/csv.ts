@@ -1,4 +1,7 @@
-/** A small RFC 4180 CSV reader and writer: quoted fields, doubled quotes, CRLF or LF, cells trimmed. */
+/**
+ * A small RFC 4180 CSV reader and writer: quoted fields, doubled quotes, CRLF or LF, cells trimmed.
+ * The one CSV code of the project: CLI files, shipped data, evaluation fixtures.
+ */
 
 /** Parses CSV text into rows of trimmed cells (blank lines skipped). */
 export function parseCsv(text: string): string[][] {
@@ -41,4 +44,11 @@ export function csvLine(cells: (string | number)[]): string {
     const s = String(c);
     return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   }).join(',')}\n`;
+}
+
+/** Parses CSV text with a header row into records keyed by column name ('' for a missing cell). */
+export function parseCsvRecords(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  return rows.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i] ?? ''])));
 }
