@@ -105,3 +105,10 @@ export async function openEventStream(url: string, cookie: string) {
   };
   return { events, waitFor, stop: () => controller.abort() };
 }
+
+/** Signs a demo account in on a running server; returns the Cookie header value. */
+export async function signInTo(baseUrl: string, username: string, password = 'bluelamp-demo'): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`sign-in as ${username} failed: ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}

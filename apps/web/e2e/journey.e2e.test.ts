@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
+import { signInTo, spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -129,8 +129,7 @@ describe.skipIf(!hasChromium)('browser journeys', () => {
     await page.getByRole('heading', { level: 1, name: 'Dispatcher home' }).waitFor();
     await page.getByText('Live', { exact: true }).first().waitFor();
     // The change comes from another session, over the API.
-    const signInRes = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo.admin', password: PASSWORD }) });
-    const cookie = signInRes.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signInTo(base, 'demo.admin', PASSWORD);
     const patch = await fetch(`${base}/api/policy/contact.repeatWindowDays`, {
       method: 'PATCH',
       headers: { cookie, 'content-type': 'application/json' },

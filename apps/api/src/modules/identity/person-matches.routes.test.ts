@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../test/test-database';
-import { spawnServer, type SpawnedServer } from '../../../test/spawn-server';
+import { signInTo, spawnServer, type SpawnedServer } from '../../../test/spawn-server';
 import { personMatchingFor } from './person-matching.service';
 
 const person = (givenNames: string, familyName: string, extra: Record<string, unknown> = {}) => ({
@@ -110,10 +110,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('the matching index across two server
   });
 
   it('should find on process B a person just recorded on process A', async () => {
-    const signIn = async (base: string) => {
-      const res = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo.callhandler', password: 'bluelamp-demo' }) });
-      return res.headers.get('set-cookie')!.split(';')[0]!;
-    };
+    const signIn = (base: string) => signInTo(base, 'demo.callhandler');
     const created = await fetch(`${a!.baseUrl}/api/identity/persons`, {
       method: 'POST',
       headers: { cookie: await signIn(a!.baseUrl), 'content-type': 'application/json' },

@@ -4,13 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/test-app';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../../test/test-database';
-import { openEventStream, spawnServer, type SpawnedServer } from '../../../../test/spawn-server';
+import { openEventStream, signInTo, spawnServer, type SpawnedServer } from '../../../../test/spawn-server';
 
-async function signIn(baseUrl: string, username: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'bluelamp-demo' }) });
-  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+const signIn = signInTo;
 
 describe('GET /api/events (server-sent events)', () => {
   let t: TestApp;
