@@ -13,7 +13,6 @@ import { UsageError, type Command } from './command';
 import { personsCommand } from '../modules/identity/matching/persons.command';
 import { synthCommand } from '../modules/identity/synthetic';
 
-export { UsageError };
 
 
 const withDatabase = async <T>(work: (database: Database) => Promise<T>): Promise<T> => {

@@ -138,6 +138,14 @@ describe('auth routes', () => {
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('SESSION_EXPIRED');
     });
+
+    it('should remove expired sessions of a user when they sign in again', async () => {
+      const before = await t.deps.db.selectFrom('user_session as s').innerJoin('app_user as u', 'u.id', 's.user_id').select('s.token_hash').where('u.username', '=', 'demo.senior').where('s.expires_at', '<', new Date()).execute();
+      expect(before.length).toBeGreaterThan(0); // the session expired by the test above
+      await t.signIn('demo.senior');
+      const after = await t.deps.db.selectFrom('user_session as s').innerJoin('app_user as u', 'u.id', 's.user_id').select('s.token_hash').where('u.username', '=', 'demo.senior').where('s.expires_at', '<', new Date()).execute();
+      expect(after).toHaveLength(0);
+    });
   });
 
   describe('POST /api/auth/sign-out', () => {

@@ -128,8 +128,7 @@ export async function deleteUserSessions(tx: Transaction<DB> | Kysely<DB>, userI
   await notifySessionChange(tx, { userId });
 }
 
-/** Removes sessions that expired more than a day ago. */
-export async function purgeExpiredSessions(db: Kysely<DB>): Promise<number> {
-  const result = await db.deleteFrom('user_session').where('expires_at', '<', new Date(Date.now() - 86_400_000)).executeTakeFirst();
-  return Number(result.numDeletedRows);
+/** Removes a user's sessions that have expired (done at each sign-in, so the table does not grow forever). */
+export async function purgeExpiredSessions(tx: Transaction<DB> | Kysely<DB>, userId: string): Promise<void> {
+  await tx.deleteFrom('user_session').where('user_id', '=', userId).where('expires_at', '<', new Date()).execute();
 }

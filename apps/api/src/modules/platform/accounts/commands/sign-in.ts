@@ -5,7 +5,7 @@ import { AppError } from '../../../../core/errors';
 import { writeAudit } from '../../../../core/audit';
 import { verifyPassword, getDecoyHash } from '../password';
 import { findCredentials, recordSignIn } from '../users.repository';
-import { createSession } from '../session.repository';
+import { createSession, purgeExpiredSessions } from '../session.repository';
 
 export type SignInPolicy = { maxFailures: number; lockSeconds: number; sessionTtlSeconds: number };
 
@@ -58,6 +58,7 @@ export async function signIn(
 
   return db.transaction().execute(async (tx) => {
     await tx.deleteFrom('sign_in_throttle').where('username_key', '=', usernameKey).execute();
+    await purgeExpiredSessions(tx, credentials.id);
     const token = await createSession(tx, { userId: credentials.id, ttlSeconds: policy.sessionTtlSeconds, ip: ctx.ip, userAgent: ctx.userAgent });
     await recordSignIn(tx, credentials.id);
     const actor = { userId: credentials.id, username: credentials.username, displayName: credentials.username, roles: [], permissions: new Set<string>(), staffId: null };
