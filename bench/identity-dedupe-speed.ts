@@ -105,7 +105,7 @@ for (const n of sizes.length || !process.argv[1]?.endsWith("identity-dedupe-spee
   const tp0 = performance.now();
   const matcher = createMatcher(trainModel(prepared));
   const t1 = performance.now();
-  const pairs = await dedupeInParallel(matcher.model, prepared, { threads: Number(process.env.BLUELAMP_THREADS) || undefined });
+  const pairs = await dedupeInParallel(matcher.model, prepared, {}); // threads: BLUELAMP_MATCH_THREADS (default 1)
   const t2 = performance.now();
   const tp = pairs.filter((p) => entity[p.left] === entity[p.right]).length;
   const sizesByEntity = new Map<number, number>();
