@@ -16,8 +16,11 @@ import { UserDetailPage } from '../modules/platform/users/components/UserDetailP
 import { UsersPage } from '../modules/platform/users/components/UsersPage';
 import { StaffDetailPage } from '../modules/workforce/components/StaffDetailPage';
 import { StaffDirectoryPage } from '../modules/workforce/components/StaffDirectoryPage';
+import { IDENTITY_ROUTES } from '../modules/identity/routes';
+import { DUPLICATE_ROUTES } from '../modules/identity/duplicates/routes';
+import { ROSTER_ROUTES } from '../modules/workforce/rosters/routes';
 
-type Route = {
+export type Route = {
   path: string;
   /** The browser tab's title. */
   title: string;
@@ -43,6 +46,10 @@ const ROUTES: Route[] = [
   { path: '/policy', title: 'Force policy', permission: 'policy:read', render: () => <PolicyPage /> },
   { path: '/staff', title: 'Staff directory', permission: 'workforce:read', render: () => <StaffDirectoryPage /> },
   { path: '/staff/:id', title: 'Staff record', permission: 'workforce:read', render: (p) => <StaffDetailPage key={p.id} id={p.id!} /> },
+  // Routes of later modules live beside their screens; the more specific come first.
+  ...DUPLICATE_ROUTES,
+  ...IDENTITY_ROUTES,
+  ...ROSTER_ROUTES,
 ];
 
 /** The screen for a path, or "not found" / "not allowed" (both look the same, as on the API). */
