@@ -17,7 +17,9 @@ export type NavItem = {
 /** The main navigation, in order. The phone's tab bar shows the first four the user may see. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', shortLabel: 'Home', icon: 'home', key: 'h', matches: ['/'] },
+  { to: '/persons', label: 'People and places', shortLabel: 'People', permission: 'identity:read', icon: 'search', key: 'n', matches: ['/persons', '/locations', '/vehicles', '/duplicates'] },
   { to: '/staff', label: 'Staff directory', shortLabel: 'Staff', permission: 'workforce:read', icon: 'people', key: 's', matches: ['/staff'] },
+  { to: '/rosters', label: 'Rosters and duty', shortLabel: 'Duty', permission: 'workforce:read', icon: 'calendar', key: 'd', matches: ['/rosters'] },
   { to: '/reference/grades', label: 'Reference data', shortLabel: 'Reference', permission: 'reference:read', icon: 'book', key: 'r', matches: ['/reference'] },
   { to: '/policy', label: 'Force policy', shortLabel: 'Policy', permission: 'policy:read', icon: 'sliders', key: 'p', matches: ['/policy'] },
   { to: '/users', label: 'Users', shortLabel: 'Users', permission: 'users:read', icon: 'users', key: 'u', matches: ['/users'] },

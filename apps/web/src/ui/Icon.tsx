@@ -7,6 +7,8 @@ const PATHS = {
   users: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0M19 3l2 2-2 2',
   audit: 'M9 4h6l1 2h3v15H5V6h3zM9 11h6M9 15h6M9 7h6',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
+  search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM21 21l-5-5',
+  calendar: 'M4 6h16v15H4zM4 10h16M8 3v4M16 3v4',
   key: 'M15 7a4 4 0 1 1-3.9 4.9L4 19v2h3v-2h2v-2h2l1.1-1.1A4 4 0 0 1 15 7zM16 10h.01',
   signOut: 'M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10',
   keyboard: 'M3 7h18v10H3zM7 11h.01M11 11h.01M15 11h.01M8 14h8',
