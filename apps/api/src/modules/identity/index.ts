@@ -5,6 +5,7 @@ import { registerPersonDetailRoutes } from './person-details.routes';
 import { registerLocationRoutes } from './locations.routes';
 import { registerVehicleRoutes } from './vehicles.routes';
 import { registerPersonMatchRoutes } from './person-matches.routes';
+import { registerPersonSummaryRoutes } from './person-summaries.routes';
 import { personMatchingFor } from './person-matching.service';
 
 /**
@@ -20,6 +21,7 @@ export const identityModule: ModuleDefinition = {
     registerLocationRoutes(app, deps);
     registerVehicleRoutes(app, deps);
     registerPersonMatchRoutes(app, deps);
+    registerPersonSummaryRoutes(app, deps);
   },
   start: (deps) => personMatchingFor(deps).start(),
 };

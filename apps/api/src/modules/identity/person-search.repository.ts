@@ -79,6 +79,13 @@ export async function searchPersons(q: Q, filter: PersonSearch): Promise<{ items
   return { items: await summarise(q, rows), total: Number(count.total) };
 }
 
+/** Summaries of the live persons among `ids`, in the order given (merged-away and unknown ids left out). */
+export async function listPersonSummaries(q: Q, ids: string[]): Promise<PersonSummaryRecord[]> {
+  const rows = await q.selectFrom('person as p').select(['p.id', sql<string | null>`p.date_of_birth::text`.as('dateOfBirth'), 'p.gender']).where('p.id', 'in', ids).where('p.merged_into_id', 'is', null).execute();
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return summarise(q, rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+}
+
 async function summarise(q: Q, rows: { id: string; dateOfBirth: string | null; gender: string | null }[]): Promise<PersonSummaryRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
