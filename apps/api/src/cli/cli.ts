@@ -12,6 +12,7 @@ import { seedDemoForce } from '../modules/workforce';
 import { UsageError, type Command } from './command';
 import { personsCommand } from '../modules/identity/matching/persons.command';
 import { synthCommand } from '../modules/identity/synthetic';
+import { staffingCommand } from '../modules/workforce/staffing/staffing.command';
 
 
 
@@ -96,6 +97,7 @@ export const COMMANDS: Record<string, Command> = {
     usage: `${personsCommand.usage}\n       ${synthCommand.usage}`,
     run: (args) => (args[0] === 'synth' ? synthCommand.run(args.slice(1)) : personsCommand.run(args)),
   },
+  staffing: staffingCommand,
   audit: {
     summary: 'Verify the audit trail hash chain; exits 1 and names the first broken record if tampered',
     usage: 'bluelamp audit verify',
