@@ -22,6 +22,22 @@ export const ERROR_STATUS = {
   WEAK_PASSWORD: 400,
   LAST_ADMINISTRATOR: 409,
   REASON_REQUIRED: 400,
+  /** A full scan for duplicate persons or places is already running (in this or another server process). */
+  DUPLICATE_SCAN_RUNNING: 409,
+  /** Rosters: a pattern with no days; a skill or shift type not in the catalogue. */
+  PATTERN_EMPTY: 400,
+  UNKNOWN_SKILL: 400,
+  UNKNOWN_SHIFT_TYPE: 400,
+  /** Rosters: a duty that overlaps another of the same person (never overridable). */
+  SHIFT_OVERLAP: 422,
+  /** Rosters: the edit breaks the 11-hour or fortnightly rest rule; details.breaches. Overridable. */
+  REST_RULE_BREACH: 422,
+  /** Rosters: the edit leaves a shift below minimum staffing; details.shortfalls. Overridable. */
+  MINIMUM_STAFFING_BREACH: 422,
+  /** Availability: the officer is not on duty / already committed / not committed to that incident. */
+  OFFICER_NOT_ON_DUTY: 409,
+  OFFICER_ALREADY_COMMITTED: 409,
+  OFFICER_NOT_COMMITTED: 409,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 } as const;
