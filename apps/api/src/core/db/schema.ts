@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { IdentityTables } from './schema.identity';
+import type { IdentityDuplicateTables } from './schema.identity-duplicates';
 import type { ReferenceTables } from './schema.reference';
 import type { WorkforceTables } from './schema.workforce';
 
@@ -91,4 +92,4 @@ export type PlatformTables = {
 };
 
 /** Every table the application may touch, by module. Each module's repository touches only its own. */
-export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables;
+export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables & IdentityDuplicateTables;
