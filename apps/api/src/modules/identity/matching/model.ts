@@ -21,7 +21,11 @@ export type MatchModel = {
   termFrequencies: Record<string, Record<string, number>>;
   /** Share given to a value seen once or never (1 / records). */
   tfFloor: number;
-  trainedOn: { records: number; candidatePairs: number; randomPairs: number; iterations: number };
+  trainedOn: {
+    records: number; candidatePairs: number; randomPairs: number; iterations: number;
+    /** 'em': m and u estimated from the data; 'prior-m': EM found no plausible same-person cluster, so m is the generic prior. */
+    fit?: 'em' | 'prior-m';
+  };
 };
 
 export type TrainOptions = {
@@ -144,6 +148,18 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
     if (change < 1e-6) { done++; break; }
   }
 
+  // A data set with few or no duplicates (a clean nominal index) has no "same person" cluster for EM
+  // to find, so EM settles on another one (say, pairs born in the same year) and turns agreement into
+  // evidence against a match. Such a fit is refused: the generic m (priors) stays, u comes from random
+  // pairs of this data, and only the share of matches (lambda) is estimated.
+  let fit: MatchModel['trainedOn']['fit'] = 'em';
+  if (!isPlausible(m, u)) {
+    fit = 'prior-m';
+    m = COMPARISONS.map((c) => [...c.prior.m]);
+    u = uRandom.map((levels) => [...levels]);
+    lambda = estimateLambda(m, u, vectors, patternCounts, pairTotal, C);
+  }
+
   // Term frequencies from the data itself.
   const termFrequencies: Record<string, Record<string, number>> = {};
   for (const comparison of COMPARISONS) {
@@ -167,6 +183,41 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
     comparisons: COMPARISONS.map((c, i) => ({ key: c.key, levels: c.levels, m: m[i]!, u: u[i]!, uRandom: uRandom[i]! })),
     termFrequencies,
     tfFloor: 1 / Math.max(1, n),
-    trainedOn: { records: n, candidatePairs: seen, randomPairs: maxRandom, iterations: done },
+    trainedOn: { records: n, candidatePairs: seen, randomPairs: maxRandom, iterations: done, fit },
   };
+}
+
+/**
+ * True when every comparison treats exact agreement as evidence for a match (weight above zero) and
+ * as stronger evidence than disagreement. EM on data without duplicates breaks this.
+ */
+export function isPlausible(m: number[][], u: number[][]): boolean {
+  return m.every((levels, c) => {
+    const exact = Math.log2(levels[0]! / u[c]![0]!);
+    const different = Math.log2(levels.at(-1)! / u[c]!.at(-1)!);
+    return exact > 0 && exact > different;
+  });
+}
+
+/** Share of candidate pairs that are the same person, with m and u held fixed (EM on lambda alone). */
+function estimateLambda(m: number[][], u: number[][], vectors: Int8Array, counts: number[], pairTotal: number, C: number): number {
+  const logRatio = m.map((levels, c) => levels.map((mv, l) => Math.log(mv / u[c]![l]!)));
+  const scores = counts.map((_, p) => {
+    let score = 0;
+    for (let c = 0; c < C; c++) {
+      const level = vectors[p * C + c]!;
+      if (level !== MISSING) score += logRatio[c]![level]!;
+    }
+    return score;
+  });
+  let lambda = LAMBDA_PRIOR;
+  for (let i = 0; i < 200 && pairTotal > 0; i++) {
+    const logPrior = Math.log(lambda / (1 - lambda));
+    let total = 0;
+    scores.forEach((score, p) => { total += counts[p]! / (1 + Math.exp(-(score + logPrior))); });
+    const next = Math.min(0.999, Math.max(1e-6, (total + LAMBDA_PRIOR * M_PRIOR_PAIRS) / (pairTotal + M_PRIOR_PAIRS)));
+    if (Math.abs(next - lambda) < 1e-9) return next;
+    lambda = next;
+  }
+  return lambda;
 }
