@@ -1,7 +1,7 @@
 import { ApiError } from './ApiError';
 
-/** Query-string values; undefined, null and '' are left out. */
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+/** Query-string values; undefined, null and '' are left out; a list repeats the key (`ids=a&ids=b`). */
+export type QueryParams = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
 type RequestOptions = { query?: QueryParams | undefined; body?: unknown; signal?: AbortSignal | undefined };
 
@@ -21,7 +21,8 @@ export function buildUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else params.set(key, String(value));
   }
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;
