@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
+
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+
+describe.skipIf(!hasChromium)('staffing calculator in the browser', () => {
+  let server: SpawnedServer | undefined;
+  let browser: Browser;
+  let base: string;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(DIST_INDEX)) throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-e2e-staffing-'));
+    server = await spawnServer({ BLUELAMP_DEMO: '1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' });
+    base = server.baseUrl;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signedIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill('bluelamp-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /home$/ }).waitFor();
+    return page;
+  }
+
+  it('should show a supervisor the handlers needed for a pasted week, with the chart', async () => {
+    const page = await signedIn('demo.supervisor');
+    await page.goto(`${base}/rosters/staffing`);
+    await page.getByRole('heading', { level: 1, name: 'Staffing calculator' }).waitFor();
+
+    // A week pasted from a spreadsheet: 7 rows of 24, 200 calls an hour 08:00–20:00, 40 otherwise.
+    const week = Array.from({ length: 7 }, () => Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 20 ? 200 : 40)).join('\t')).join('\n');
+    await page.getByRole('radio', { name: 'Paste 168 numbers' }).check();
+    await page.getByLabel('Calls for each hour of the week').fill(week);
+    await page.getByLabel('Average handle time (seconds)').fill('180');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+
+    // 200 calls an hour at 180 s is the published worked example: 14 answering, 20 with 30% shrinkage.
+    await page.getByRole('heading', { name: 'Recommended call handlers' }).waitFor();
+    expect(await page.getByTestId('peak-hour').textContent()).toBe('Mon 08:00: 20 to roster, 14 answering');
+    const chart = page.getByTestId('hour-of-week-chart');
+    await chart.locator('svg').waitFor();
+    // 168 bars and the answering line are drawn.
+    expect(await chart.locator('svg path').count()).toBeGreaterThan(168);
+    expect(await page.getByText('Call handlers needed in each hour of the week (Europe/London)').isVisible()).toBe(true);
+
+    await page.getByText('Handlers to roster, hour by hour').click();
+    const table = page.getByRole('region', { name: 'Handlers to roster by hour' });
+    const monday = table.getByRole('row', { name: /^Mon/ });
+    expect(await monday.getByRole('cell').nth(9).textContent()).toBe('20');
+    await page.context().close();
+  });
+
+  it('should tell the supervisor what to fix, and recalculate from the grid', async () => {
+    const page = await signedIn('demo.supervisor');
+    await page.goto(`${base}/rosters/staffing`);
+    await page.getByRole('heading', { level: 1, name: 'Staffing calculator' }).waitFor();
+    await page.getByLabel('Calls in each hour').fill('20');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Check the figures' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Enter the average handle time in seconds, more than 0');
+    expect(await page.getByLabel('Average handle time (seconds)').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByRole('radio', { name: 'Hour by hour (7 × 24 grid)' }).check();
+    await page.getByLabel('Saturday 23:00 calls').fill('400');
+    await page.getByLabel('Average handle time (seconds)').fill('180');
+    await page.getByLabel('Shrinkage (%)').fill('0');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await page.getByTestId('peak-hour').waitFor();
+    // Only Saturday 23:00 has calls: 20 erlangs need 24 handlers for 80% in 20 s (80.9%).
+    expect(await page.getByTestId('peak-hour').textContent()).toBe('Sat 23:00: 24 to roster, 24 answering');
+    expect(await page.getByTestId('rostered-hours').textContent()).toBe('24 (with 0% shrinkage)');
+    await page.context().close();
+  });
+
+  it('should not offer the calculator to a dispatcher', async () => {
+    const page = await signedIn('demo.dispatcher');
+    await page.goto(`${base}/rosters/staffing`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.context().close();
+  });
+});
