@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Instant, Page, PageQuery, Uuid } from '../common';
-import { IsoDate, literals, Reason } from './common';
+import { IsoDate, Reason } from './common';
 import { Person } from './persons';
 import { Location } from './locations';
 
@@ -11,6 +11,7 @@ import { Location } from './locations';
  */
 export const DUPLICATE_STATUSES = ['open', 'merged', 'dismissed', 'withdrawn'] as const;
 export type DuplicateStatus = (typeof DUPLICATE_STATUSES)[number];
+const Status = Type.Union([Type.Literal('open'), Type.Literal('merged'), Type.Literal('dismissed'), Type.Literal('withdrawn')]);
 
 const Version = Type.Integer({ minimum: 1, description: 'The version of the proposal read; a stale one is 409 VERSION_CONFLICT' });
 
@@ -43,7 +44,7 @@ export const Dismissal = Type.Object(
 export const DuplicateProposal = Type.Object(
   {
     id: Uuid,
-    entityType: literals(['person', 'location'] as const),
+    entityType: Type.Union([Type.Literal('person'), Type.Literal('location')]),
     left: DuplicateSide,
     right: DuplicateSide,
     /**
@@ -53,7 +54,7 @@ export const DuplicateProposal = Type.Object(
     probability: Type.Number(),
     /** Why, in words ("Bob is a form of Robert"; "same postcode EC2M 4NP"). */
     reasons: Type.Array(Type.String()),
-    status: literals(DUPLICATE_STATUSES),
+    status: Status,
     proposedAt: Instant,
     /** When the evidence was last worked out. */
     scoredAt: Instant,
@@ -72,7 +73,7 @@ export type DuplicateProposal = Static<typeof DuplicateProposal>;
 
 export const ListDuplicatesQuery = Type.Object(
   {
-    status: Type.Optional(literals(DUPLICATE_STATUSES)),
+    status: Type.Optional(Status),
     minProbability: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
     /** Only pairs that include this record. */
     recordId: Type.Optional(Uuid),
@@ -121,7 +122,7 @@ export const UnmergeDuplicateRequest = Type.Object({ version: Version, reason: R
 export type UnmergeDuplicateRequest = Static<typeof UnmergeDuplicateRequest>;
 
 export const ScanDuplicatesRequest = Type.Object(
-  { entityType: Type.Optional(literals(['person', 'location', 'all'] as const)) },
+  { entityType: Type.Optional(Type.Union([Type.Literal('person'), Type.Literal('location'), Type.Literal('all')])) },
   { additionalProperties: false },
 );
 export type ScanDuplicatesRequest = Static<typeof ScanDuplicatesRequest>;

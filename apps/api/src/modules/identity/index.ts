@@ -7,6 +7,8 @@ import { registerVehicleRoutes } from './vehicles.routes';
 import { registerPersonMatchRoutes } from './person-matches.routes';
 import { registerPersonSummaryRoutes } from './person-summaries.routes';
 import { personMatchingFor } from './person-matching.service';
+import { registerDuplicateRoutes } from './duplicates/duplicates.routes';
+import { duplicateProposalsFor } from './duplicates/duplicate-proposals.service';
 
 /**
  * Identity: persons, locations and vehicles, the POLE core other modules link to. Merged records answer 404
@@ -22,8 +24,17 @@ export const identityModule: ModuleDefinition = {
     registerVehicleRoutes(app, deps);
     registerPersonMatchRoutes(app, deps);
     registerPersonSummaryRoutes(app, deps);
+    registerDuplicateRoutes(app, deps);
   },
-  start: (deps) => personMatchingFor(deps).start(),
+  // The duplicate proposals follow changes once the matching index has loaded.
+  start: async (deps) => {
+    const stopMatching = await personMatchingFor(deps).start();
+    const stopProposals = await duplicateProposalsFor(deps).start();
+    return async () => {
+      await stopProposals();
+      await stopMatching();
+    };
+  },
 };
 
 // The public surface for other modules (contact, crimes…) and the matching engine.
