@@ -67,7 +67,7 @@ export function LocationCreatePage() {
           </Alert>
         )}
         <div className="form-grid">
-          <TextField label="Address" hint="e.g. Flat 3, 12 High Street, London" value={form.address} onChange={set('address')} error={errors.address} autoComplete="off" autoFocus />
+          <TextField label="Address" hint="e.g. Flat 3, 12 High Street, London" value={form.address} onChange={set('address')} error={errors.address} autoComplete="off" />
           <TextField label="Postcode" value={form.postcode} onChange={set('postcode')} error={errors.postcode} autoComplete="off" />
           <SelectField label="Premises" value={form.premisesType} onChange={set('premisesType')} error={errors.premisesType}>
             <option value="">Not known</option>

@@ -41,7 +41,7 @@ export function LocationSearchPage() {
       />
       <IdentityNav />
       <form className="filter-bar" role="search" aria-label="Search places" onSubmit={(e) => e.preventDefault()}>
-        <TextField label="Postcode" value={postcode} onChange={(e) => { setPostcode(e.target.value); setParams({ postcode: e.target.value.trim(), offset: undefined }); }} error={postcodeError} autoComplete="off" autoFocus />
+        <TextField label="Postcode" value={postcode} onChange={(e) => { setPostcode(e.target.value); setParams({ postcode: e.target.value.trim(), offset: undefined }); }} error={postcodeError} autoComplete="off" />
         <TextField label="Address" hint="e.g. 12 high st" type="search" value={text} onChange={(e) => { setText(e.target.value); setParams({ q: e.target.value.trim(), offset: undefined }); }} autoComplete="off" data-search="" />
       </form>
       {!query && <p className="muted">Type a full postcode or part of the address.</p>}

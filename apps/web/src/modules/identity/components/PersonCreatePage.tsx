@@ -78,7 +78,7 @@ export function PersonCreatePage() {
               </Alert>
             )}
             <div className="form-grid">
-              <TextField label="Given names" value={form.givenNames} onChange={set('givenNames')} error={errors.givenNames} autoComplete="off" required autoFocus />
+              <TextField label="Given names" value={form.givenNames} onChange={set('givenNames')} error={errors.givenNames} autoComplete="off" required />
               <TextField label="Family name" value={form.familyName} onChange={set('familyName')} error={errors.familyName} autoComplete="off" required />
               <TextField label="Date of birth" hint="DD/MM/YYYY, if known" value={form.dateOfBirth} onChange={set('dateOfBirth')} error={errors.dateOfBirth} inputMode="numeric" autoComplete="off" />
               <SelectField label="Gender" value={form.gender} onChange={set('gender')} error={errors.gender}>

@@ -151,7 +151,7 @@ function ReasonToOpen({ onReason }: { onReason: (reason: string) => void }) {
     <>
       <PageHeader title="Why are you opening this record?" description="Force policy asks for a reason to open a person record. It is kept with the audit trail." />
       <form className="form-stack narrow" onSubmit={handleSubmit} noValidate>
-        <TextField label="Reason" hint="e.g. the incident or call number" value={reason} onChange={(e) => setReason(e.target.value)} error={error} autoFocus maxLength={500} />
+        <TextField label="Reason" hint="e.g. the incident or call number" value={reason} onChange={(e) => setReason(e.target.value)} error={error} maxLength={500} />
         <div className="form-actions">
           <Button type="submit" variant="primary">
             Open record

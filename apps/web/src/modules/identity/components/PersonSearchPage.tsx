@@ -51,7 +51,7 @@ export function PersonSearchPage() {
     <>
       <PageHeader
         title="People and places"
-        description="Describe the person: the closest people on the force's index appear as you type, with how likely each is and why."
+        description={<>Describe the person: the closest people on the force's index appear as you type, with how likely each is and why. Press <kbd>/</kbd> to type a name, <kbd>↓</kbd> to move into the results.</>}
         actions={can('identity:write') && <Link to={createLink} className="btn btn-primary">New person</Link>}
       />
       <IdentityNav />
@@ -65,7 +65,7 @@ export function PersonSearchPage() {
         }}
         onKeyDown={handleFormKeys}
       >
-        <TextField ref={nameRef} label="Name" hint="Any order, nicknames and misspellings are fine" value={form.name} onChange={set('name')} autoComplete="off" spellCheck={false} data-search="" autoFocus />
+        <TextField ref={nameRef} label="Name" hint="Any order, nicknames and misspellings are fine" value={form.name} onChange={set('name')} autoComplete="off" spellCheck={false} data-search="" />
         <TextField
           label="Date of birth"
           hint="DD/MM/YYYY"

@@ -40,7 +40,6 @@ export function VehicleSearchPage() {
           autoComplete="off"
           spellCheck={false}
           data-search=""
-          autoFocus
           error={found.error ? fieldErrors(found.error).summary ?? Object.values(fieldErrors(found.error).fields)[0] : undefined}
         />
       </form>

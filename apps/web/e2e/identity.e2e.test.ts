@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { signInTo, spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
+const PASSWORD = 'bluelamp-demo';
+
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+
+describe.skipIf(!hasChromium)('people and places in the browser', () => {
+  let server: SpawnedServer | undefined;
+  let browser: Browser;
+  let base: string;
+  let dataDir: string;
+  let robertId: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(DIST_INDEX)) throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-identity-e2e-'));
+    server = await spawnServer({ BLUELAMP_DEMO: '1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' });
+    base = server.baseUrl;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+
+    // The person on record, created through the API as another screen would.
+    const cookie = await signInTo(base, 'demo.callhandler', PASSWORD);
+    const created = await fetch(`${base}/api/identity/persons`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ names: [{ kind: 'birth', givenNames: 'Robert', familyName: 'Smith' }], dateOfBirth: '1980-12-03', gender: 'male' }),
+    });
+    expect(created.status).toBe(201);
+    robertId = ((await created.json()) as { id: string }).id;
+    // The matching index takes the new person in on commit (NOTIFY); wait until it answers.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const res = await fetch(`${base}/api/identity/persons/matches?lastName=Smith&dateOfBirth=1980-12-03`, { headers: { cookie } });
+      const body = (await res.json()) as { items: { personId: string }[] };
+      if (body.items.some((i) => i.personId === robertId)) break;
+      if (Date.now() > deadline) throw new Error('the new person never reached the matching index');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signedIn(username: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'home' }).waitFor();
+    return page;
+  }
+
+  it('should let a call handler find "Bob Smyth, 12/03/1980" as Robert Smith with reasons, open him by keyboard and add a warning', async () => {
+    const page = await signedIn('demo.callhandler');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People and places' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People and places' }).waitFor();
+
+    // Typed one key at a time: the search waits for pauses, so far fewer questions than keys.
+    let asked = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/api/identity/persons/matches')) asked += 1;
+    });
+    // "/" jumps to the search's name box (focus is on the heading after navigating).
+    await page.keyboard.press('/');
+    const name = page.getByLabel('Name', { exact: true });
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await name.pressSequentially('Bob Smyth', { delay: 30 });
+    await page.getByLabel('Date of birth').fill('12/03/1980');
+
+    const candidates = page.getByRole('list', { name: 'Possible matches' });
+    const robert = candidates.getByRole('link').filter({ hasText: 'Robert Smith' });
+    await robert.waitFor();
+    const text = (await robert.textContent()) ?? '';
+    expect(text).toContain('Born 03/12/1980');
+    expect(text).toContain('Bob is a form of Robert');
+    expect(text).toMatch(/day and month swapped/);
+    expect(text).toMatch(/\d+%/);
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThan('Bob Smyth'.length + 1);
+
+    // Keyboard-first: Down from the form into the candidates, Enter opens the record.
+    await page.getByLabel('Date of birth').press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Robert Smith');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Robert Smith' }).waitFor();
+    expect(page.url()).toBe(`${base}/persons/${robertId}`);
+    expect(await page.getByText('Born 03/12/1980').first().isVisible()).toBe(true);
+
+    // A warning marker: kind, what about, a note.
+    const flagForm = page.getByRole('form', { name: 'Set a flag' });
+    await flagForm.getByLabel('Flag').selectOption('warning_marker');
+    await flagForm.getByLabel('Warning about').selectOption('weapons');
+    await flagForm.getByLabel('Note (optional)').fill('Carried a knife, 11/2026');
+    await flagForm.getByRole('button', { name: 'Set flag' }).click();
+    const banner = page.getByRole('alert').filter({ hasText: 'Flags on this person' });
+    await banner.getByText('Warning marker: weapons').waitFor();
+    const current = page.getByRole('list', { name: 'Current flags' });
+    expect(await current.textContent()).toMatch(/Set \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} by demo\.callhandler/);
+
+    // It is on the record, not only on screen.
+    const cookie = await signInTo(base, 'demo.supervisor', PASSWORD);
+    const person = (await (await fetch(`${base}/api/identity/persons/${robertId}`, { headers: { cookie } })).json()) as { flags: { kind: string; markerType: string; note: string; setBy: string }[] };
+    expect(person.flags).toEqual([expect.objectContaining({ kind: 'warning_marker', markerType: 'weapons', note: 'Carried a knife, 11/2026', setBy: 'demo.callhandler' })]);
+    await page.context().close();
+  });
+
+  it('should fit the search and its candidates on a phone, warnings included', async () => {
+    const page = await signedIn('demo.response', { width: 390, height: 844 });
+    await page.goto(`${base}/persons?name=Robert+Smith&dateOfBirth=03%2F12%2F1980`);
+    const robert = page.getByRole('list', { name: 'Possible matches' }).getByRole('link').filter({ hasText: 'Robert Smith' });
+    await robert.waitFor();
+    await robert.getByText('Warning marker: weapons').waitFor();
+    const box = await robert.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    // Nothing wider than the screen: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('nav.tabbar').isVisible()).toBe(true);
+
+    await robert.click();
+    await page.getByRole('heading', { level: 1, name: 'Robert Smith' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+});
