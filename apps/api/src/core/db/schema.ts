@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { IdentityTables } from './schema.identity';
 import type { IdentityDuplicateTables } from './schema.identity-duplicates';
 import type { ReferenceTables } from './schema.reference';
+import type { RosterTables } from './schema.rosters';
 import type { WorkforceTables } from './schema.workforce';
 
 /** A timestamptz: read as Date, written as Date or ISO string. */
@@ -92,4 +93,4 @@ export type PlatformTables = {
 };
 
 /** Every table the application may touch, by module. Each module's repository touches only its own. */
-export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables & IdentityDuplicateTables;
+export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables & IdentityDuplicateTables & RosterTables;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../core/db/schema';
 import { generateDemoForce, type DemoForce, type DemoSourceData, type GenerateOptions } from './generate-demo-force';
+import { insertDemoRosters, type DemoRosterCounts } from './seed-demo-rosters';
+import { formatLocalDate, londonClock } from '../rosters/local-time';
 
 /** The demo force's data files (shipped with the application; attribution in SOURCES.md there). */
 export const DEMO_DATA_DIR = path.resolve(import.meta.dirname, '../../../../data/demo');
@@ -23,6 +25,8 @@ export type DemoSeedCounts = {
   /** PCSOs and police staff. */
   nonOfficers: number;
   users: number;
+  /** Skills, patterns, assignments, minimum staffing, leave and sickness. */
+  rosters: DemoRosterCounts;
 };
 
 export type SeedDemoForceResult = { seeded: false } | { seeded: true; counts: DemoSeedCounts };
@@ -33,6 +37,8 @@ export type SeedDemoForceOptions = {
   demoPassword: string;
   /** Defaults to the files in DEMO_DATA_DIR. */
   data?: DemoSourceData;
+  /** The day ('YYYY-MM-DD') demo skills and leave are dated around; defaults to today in London. */
+  rosterToday?: string;
 } & GenerateOptions;
 
 // Two servers starting on an empty database at once must not both seed: the second waits, then
@@ -57,6 +63,7 @@ export async function seedDemoForce(db: Kysely<DB>, options: SeedDemoForceOption
 
     const force = generateDemoForce(options.data ?? readDemoSourceData(), { seed: options.seed, asOf: options.asOf });
     await insertForce(trx, force);
+    const rosters = await insertDemoRosters(trx, force, options.rosterToday ?? formatLocalDate(londonClock.dayOf(Date.now())));
 
     // argon2 is deliberately slow: hash once, share the hash among the demo accounts.
     const passwordHash = await options.hashPassword(options.demoPassword);
@@ -81,6 +88,7 @@ export async function seedDemoForce(db: Kysely<DB>, options: SeedDemoForceOption
       policeOfficers,
       nonOfficers: force.staff.length - policeOfficers,
       users: users.length,
+      rosters,
     };
     // Last, as the audit trigger holds its lock until commit.
     await trx
