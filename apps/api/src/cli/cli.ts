@@ -12,6 +12,7 @@ import { seedDemoForce } from '../modules/workforce';
 import { UsageError, type Command } from './command';
 import { personsCommand } from '../modules/identity/matching/persons.command';
 import { synthCommand } from '../modules/identity/synthetic';
+import { duplicatesCommand } from '../modules/identity/duplicates/duplicates.command';
 import { staffingCommand } from '../modules/workforce/staffing/staffing.command';
 
 
@@ -93,9 +94,9 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   persons: {
-    summary: `${personsCommand.summary}; or write a synthetic population (synth)`,
-    usage: `${personsCommand.usage}\n       ${synthCommand.usage}`,
-    run: (args) => (args[0] === 'synth' ? synthCommand.run(args.slice(1)) : personsCommand.run(args)),
+    summary: `${personsCommand.summary}; or write a synthetic population (synth); or rescan the live records for duplicates (duplicates scan)`,
+    usage: `${personsCommand.usage}\n       ${synthCommand.usage}\n       ${duplicatesCommand.usage}`,
+    run: (args) => (args[0] === 'synth' ? synthCommand.run(args.slice(1)) : args[0] === 'duplicates' ? duplicatesCommand.run(args.slice(1)) : personsCommand.run(args)),
   },
   staffing: staffingCommand,
   audit: {
