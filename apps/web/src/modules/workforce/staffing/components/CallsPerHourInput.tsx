@@ -2,12 +2,14 @@ import { useId } from 'react';
 import { Fieldset } from '../../../../ui/Fieldset';
 import { TextField } from '../../../../ui/TextField';
 import { DAYS } from '../utils/hourOfWeek';
-import type { CallsEntry, StaffingForm } from '../utils/staffingForm';
+import type { CallsEntry, StaffingForm, StaffingFormErrors } from '../utils/staffingForm';
 
 type CallsPerHourInputProps = {
   form: StaffingForm;
-  errors: Partial<Record<keyof StaffingForm, string>>;
+  errors: StaffingFormErrors;
   onChange: (change: Partial<StaffingForm>) => void;
+  /** Switches how calls are entered (the figures already entered are carried across). */
+  onEntryChange: (entry: CallsEntry) => void;
 };
 
 const ENTRIES: { value: CallsEntry; label: string }[] = [
@@ -19,14 +21,14 @@ const ENTRIES: { value: CallsEntry; label: string }[] = [
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /** Calls offered in each hour of an average week: one figure, a paste from a spreadsheet, or a grid. */
-export function CallsPerHourInput({ form, errors, onChange }: CallsPerHourInputProps) {
+export function CallsPerHourInput({ form, errors, onChange, onEntryChange }: CallsPerHourInputProps) {
   const name = useId();
   return (
     <Fieldset legend="Calls per hour" className="staffing-calls">
       <div className="staffing-entry" role="radiogroup" aria-label="How to enter the calls">
         {ENTRIES.map((entry) => (
           <label key={entry.value} className="checkbox">
-            <input type="radio" name={name} value={entry.value} checked={form.entry === entry.value} onChange={() => onChange({ entry: entry.value })} />
+            <input type="radio" name={name} value={entry.value} checked={form.entry === entry.value} onChange={() => onEntryChange(entry.value)} />
             {entry.label}
           </label>
         ))}

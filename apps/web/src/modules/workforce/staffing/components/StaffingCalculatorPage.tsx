@@ -1,50 +1,55 @@
 import { useState, type FormEvent } from 'react';
+import type { StaffingRecommendation } from '@bluelamp/contracts/workforce/staffing';
 import { Alert } from '../../../../ui/Alert';
 import { Button } from '../../../../ui/Button';
 import { PageHeader } from '../../../../ui/PageHeader';
 import { Panel } from '../../../../ui/Panel';
 import { TextField } from '../../../../ui/TextField';
 import { useStaffingRecommendation } from '../hooks/useStaffingRecommendation';
-import { buildStaffingRequest, EMPTY_FORM, type StaffingForm } from '../utils/staffingForm';
+import { buildStaffingRequest, EMPTY_FORM, switchEntry, type OfficersForm, type StaffingForm, type StaffingFormErrors } from '../utils/staffingForm';
+import { CallHandlerResults } from './CallHandlerResults';
 import { CallsPerHourInput } from './CallsPerHourInput';
-import { StaffingResults } from './StaffingResults';
+import { OfficerResults } from './OfficerResults';
+import { OfficersInput } from './OfficersInput';
 import '../staffing.css';
 
 /**
- * The staffing calculator: calls per hour of an average week and the answering target in, call
- * handlers needed per hour out (Erlang C with shrinkage; the method is in the README).
+ * The staffing calculator: calls (and, optionally, incidents) per hour of an average week and the
+ * targets in; call handlers and response officers needed per hour out (method in the README).
  */
 export function StaffingCalculatorPage() {
   const [form, setForm] = useState<StaffingForm>(EMPTY_FORM);
-  const [errors, setErrors] = useState<Partial<Record<keyof StaffingForm, string>>>({});
+  const [errors, setErrors] = useState<StaffingFormErrors>({});
   const recommendation = useStaffingRecommendation();
-  // The shrinkage the shown answer was worked out with (the field may have changed since).
-  const [shrinkageUsed, setShrinkageUsed] = useState(0);
+  // The answer shown and the shrinkage it was worked out with (the fields may have changed since).
+  const [shown, setShown] = useState<{ result: StaffingRecommendation; shrinkage: number } | undefined>();
   const change = (patch: Partial<StaffingForm>) => setForm((f) => ({ ...f, ...patch }));
+  const changeOfficers = (patch: Partial<OfficersForm>) => setForm((f) => ({ ...f, officers: { ...f.officers, ...patch } }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = buildStaffingRequest(form);
     setErrors(checked.errors ?? {});
     if (!checked.request) return;
-    setShrinkageUsed(checked.request.callHandlers.shrinkage);
-    await recommendation.mutate(checked.request);
+    const result = await recommendation.mutate(checked.request);
+    if (result) setShown({ result, shrinkage: checked.request.callHandlers.shrinkage });
   };
 
+  const errorCount = Object.keys(errors).length;
   return (
     <>
       <PageHeader
         title="Staffing calculator"
-        description="Call handlers needed to answer a share of calls within a target time, hour by hour, for an average week (Erlang C, with shrinkage)."
+        description="Call handlers needed to answer a share of calls within a target time, and response officers to attend incidents within the grade targets, hour by hour for an average week (Erlang C, with shrinkage)."
       />
-      <Panel title="Demand and target">
+      <Panel title="Demand and targets">
         <form className="form-stack" onSubmit={submit} noValidate>
-          {Object.keys(errors).length > 0 && (
+          {errorCount > 0 && (
             <Alert tone="error" title="Check the figures" isSummary>
-              {Object.values(errors).length === 1 ? Object.values(errors)[0] : `${Object.values(errors).length} figures need correcting.`}
+              {errorCount === 1 ? Object.values(errors)[0] : `${errorCount} figures need correcting.`}
             </Alert>
           )}
-          <CallsPerHourInput form={form} errors={errors} onChange={change} />
+          <CallsPerHourInput form={form} errors={errors} onChange={change} onEntryChange={(entry) => setForm((f) => switchEntry(f, entry))} />
           <div className="form-grid">
             <TextField
               label="Average handle time (seconds)"
@@ -65,6 +70,7 @@ export function StaffingCalculatorPage() {
               onChange={(e) => change({ shrinkagePercent: e.target.value })}
             />
           </div>
+          <OfficersInput officers={form.officers} errors={errors} onChange={changeOfficers} />
           {recommendation.error && (
             <Alert tone="error" title="The calculation was refused">
               {recommendation.error.message}
@@ -77,7 +83,8 @@ export function StaffingCalculatorPage() {
           </div>
         </form>
       </Panel>
-      {recommendation.data && <StaffingResults result={recommendation.data} shrinkage={shrinkageUsed} />}
+      {shown && <CallHandlerResults result={shown.result.callHandlers} shrinkage={shown.shrinkage} />}
+      {shown?.result.responseOfficers && <OfficerResults result={shown.result.responseOfficers} />}
     </>
   );
 }
