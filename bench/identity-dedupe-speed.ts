@@ -100,16 +100,20 @@ export function syntheticPeople(n: number): { records: PersonInput[]; entity: In
 const sizes = !process.argv[1]?.endsWith("identity-dedupe-speed.ts") ? [] : process.argv.slice(2).map(Number).filter((x) => x > 0);
 for (const n of sizes.length || !process.argv[1]?.endsWith("identity-dedupe-speed.ts") ? sizes : [100_000]) {
   const { records, entity } = syntheticPeople(n);
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+  const c0 = cpu();
   const t0 = performance.now();
   const prepared = records.map((r, i) => preparePerson(r, String(i)));
   const tp0 = performance.now();
   const matcher = createMatcher(trainModel(prepared));
   const t1 = performance.now();
+  const c1 = cpu();
   const pairs = await dedupeInParallel(matcher.model, prepared, {}); // threads: BLUELAMP_MATCH_THREADS (default 1)
   const t2 = performance.now();
+  const c2 = cpu();
   const tp = pairs.filter((p) => entity[p.left] === entity[p.right]).length;
   const sizesByEntity = new Map<number, number>();
   for (const e of entity) sizesByEntity.set(e, (sizesByEntity.get(e) ?? 0) + 1);
   const truePairs = [...sizesByEntity.values()].reduce((s, k) => s + (k * (k - 1)) / 2, 0);
-  console.log(`${n} records: prepare ${((tp0 - t0) / 1000).toFixed(1)} s, train ${((t1 - tp0) / 1000).toFixed(1)} s, dedupe ${((t2 - t1) / 1000).toFixed(1)} s, total ${((t2 - t0) / 1000).toFixed(1)} s; ${pairs.length} pairs (${tp} true: precision ${(tp / pairs.length).toFixed(4)}, recall ${(tp / truePairs).toFixed(4)}); heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+  console.log(`${n} records: prepare ${((tp0 - t0) / 1000).toFixed(1)} s, train ${((t1 - tp0) / 1000).toFixed(1)} s, dedupe ${((t2 - t1) / 1000).toFixed(1)} s, total ${((t2 - t0) / 1000).toFixed(1)} s; ${pairs.length} pairs (${tp} true: precision ${(tp / pairs.length).toFixed(4)}, recall ${(tp / truePairs).toFixed(4)}); heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB; CPU ${(c2 - c0).toFixed(1)} s in this thread (dedupe ${(c2 - c1).toFixed(1)} s) (wall time above is inflated when other work shares the cores)`);
 }

@@ -76,6 +76,30 @@ export function createMatcher(model: MatchModel): Matcher {
     return w;
   };
 
+  // For batch runs, a pair is dropped as soon as it cannot reach the cut: the comparisons run cheapest
+  // first (exact fields, then dates, then the string-similarity names), and after each one the most
+  // the rest could still add is known. The result is exactly that of `weight`, just sooner.
+  const order = COMPARISONS.map((_, c) => c).sort((x, y) => cost(COMPARISONS[x]!.key) - cost(COMPARISONS[y]!.key));
+  const mostFrom = new Float64Array(C + 1);
+  for (let k = C - 1; k >= 0; k--) {
+    const c = order[k]!;
+    const best = Math.max(...levelWeights[c]!) + (COMPARISONS[c]!.tfValue ? MAX_TF_BITS : 0);
+    mostFrom[k] = mostFrom[k + 1]! + Math.max(0, best);
+  }
+  const weightAtLeast = (a: PreparedPerson, b: PreparedPerson, cut: number): number => {
+    let w = prior;
+    for (let k = 0; k < C; k++) {
+      if (w + mostFrom[k]! < cut) return -Infinity;
+      const c = order[k]!;
+      const comparison = COMPARISONS[c]!;
+      const level = comparison.compare(a, b);
+      if (level === MISSING) continue;
+      w += levelWeights[c]![level]!;
+      if (level === 0 && comparison.tfValue) w += tfAdjustment(c, comparison.tfValue(a));
+    }
+    return w;
+  };
+
   const prepare = (input: PersonInput, id?: string): PreparedPerson => preparePerson(input, id);
   const asPrepared = (r: PersonInput | PreparedPerson, i: number): PreparedPerson => (isPrepared(r) ? r : preparePerson(r, String(i)));
 
@@ -104,7 +128,7 @@ export function createMatcher(model: MatchModel): Matcher {
     const keys = blockingKeys(records);
     const out: ScoredPair[] = [];
     forEachCandidatePair(keys, records.length, (i, j) => {
-      const w = weight(records[i]!, records[j]!);
+      const w = weightAtLeast(records[i]!, records[j]!, cut);
       if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
     }, options.onProgress, options.part?.index, options.part?.of);
     options.onProgress?.(1);
@@ -119,7 +143,7 @@ export function createMatcher(model: MatchModel): Matcher {
     const keys = blockingKeys(all);
     const out: ScoredPair[] = [];
     forEachCandidateLink(keys, left.length, all.length, (i, j) => {
-      const w = weight(left[i]!, right[j]!);
+      const w = weightAtLeast(left[i]!, right[j]!, cut);
       if (w >= cut) out.push({ left: i, right: j, probability: probabilityOf(w) });
     }, options.onProgress);
     options.onProgress?.(1);
@@ -127,6 +151,13 @@ export function createMatcher(model: MatchModel): Matcher {
   };
 
   return { model, prepare, scorePair, weight, dedupe, link };
+}
+
+/** Relative cost of a comparison: names use string similarity and variant tables, dates a little work, the rest equality. */
+function cost(key: string): number {
+  if (key.endsWith('_name')) return 3;
+  if (key === 'dob' || key === 'address') return 2;
+  return 1;
 }
 
 /**

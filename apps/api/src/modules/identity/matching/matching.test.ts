@@ -137,7 +137,7 @@ describe('training on a clean nominal index', () => {
     expect(model.trainedOn.fit).toBe('prior-m');
     expect(isPlausible(model.comparisons.map((c) => c.m), model.comparisons.map((c) => c.u))).toBe(true);
     const index = new PersonIndex(createMatcher(model));
-    const idOfCluster = new Map<number, string>();
+    const idOfCluster = new Map<string, string>();
     for (const r of originals) { index.put(String(r.id), toInput(r)); idOfCluster.set(r.cluster, String(r.id)); }
     const queries = duplicates.slice(0, 300);
     const top = queries.filter((q) => index.search({ first_name: q.firstName, last_name: q.lastName, dob: q.dob, phone: q.phone, postcode: q.postcode }, { limit: 10 }).some((h) => h.id === idOfCluster.get(q.cluster)));

@@ -22,7 +22,7 @@ export type MatchModel = {
   /** Share given to a value seen once or never (1 / records). */
   tfFloor: number;
   trainedOn: {
-    records: number; candidatePairs: number; randomPairs: number; iterations: number;
+    records: number; /** Records the parameters were estimated on (all, or a random share of a large file). */ sampled?: number; candidatePairs: number; randomPairs: number; iterations: number;
     /** 'em': m and u estimated from the data; 'prior-m': EM found no plausible same-person cluster, so m is the generic prior. */
     fit?: 'em' | 'prior-m';
   };
@@ -31,7 +31,13 @@ export type MatchModel = {
 export type TrainOptions = {
   /** 'em' (default): u starts from random pairs and is re-estimated among the candidates; 'random': u from random pairs only. */
   estimateU?: 'random' | 'em';
-  maxRandomPairs?: number; maxCandidatePairs?: number; iterations?: number; seed?: number };
+  maxRandomPairs?: number; maxCandidatePairs?: number; iterations?: number; seed?: number;
+  /** Larger inputs are trained on a random share of this many records (default MAX_TRAINING_RECORDS). */
+  maxTrainingRecords?: number;
+};
+
+/** Records a model is estimated on at most; term frequencies use every record. */
+export const MAX_TRAINING_RECORDS = 250_000;
 
 /** A small deterministic random generator, so training is repeatable. */
 export const seededRandom = mulberry32;
@@ -59,9 +65,14 @@ function normalise(counts: number[], prior: number[], weight: number): number[] 
 
 /** Trains a model on records (already prepared, or raw inputs). */
 export function trainModel(input: PersonInput[] | PreparedPerson[], options: TrainOptions = {}): MatchModel {
-  const records = input.every((r) => 'firstKey' in r) ? (input as PreparedPerson[]) : input.map((r, i) => ('firstKey' in r ? (r as PreparedPerson) : preparePerson(r as PersonInput, String(i))));
-  const n = records.length;
+  const all = input.every((r) => 'firstKey' in r) ? (input as PreparedPerson[]) : input.map((r, i) => ('firstKey' in r ? (r as PreparedPerson) : preparePerson(r as PersonInput, String(i))));
   const random = seededRandom(options.seed ?? 42);
+  // m and u need a few hundred thousand pairs, not every pair of a million records: a large file
+  // trains on a random share of its records (a share, not every k-th, so neighbouring duplicates
+  // are kept together as often as any others). Term frequencies still count every record.
+  const maxRecords = options.maxTrainingRecords ?? MAX_TRAINING_RECORDS;
+  const records = all.length <= maxRecords ? all : all.filter(() => random() < maxRecords / all.length);
+  const n = records.length;
   const C = COMPARISONS.length;
 
   // u from random pairs.
@@ -166,7 +177,7 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
     if (!comparison.tfValue) continue;
     const counts = new Map<string, number>();
     let present = 0;
-    for (const r of records) {
+    for (const r of all) {
       const v = comparison.tfValue(r);
       if (!v) continue;
       present++;
@@ -182,8 +193,8 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
     lambda,
     comparisons: COMPARISONS.map((c, i) => ({ key: c.key, levels: c.levels, m: m[i]!, u: u[i]!, uRandom: uRandom[i]! })),
     termFrequencies,
-    tfFloor: 1 / Math.max(1, n),
-    trainedOn: { records: n, candidatePairs: seen, randomPairs: maxRandom, iterations: done, fit },
+    tfFloor: 1 / Math.max(1, all.length),
+    trainedOn: { records: all.length, sampled: n, candidatePairs: seen, randomPairs: maxRandom, iterations: done, fit },
   };
 }
 
