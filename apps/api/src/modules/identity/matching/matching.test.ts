@@ -144,3 +144,15 @@ describe('training on a clean nominal index', () => {
     expect(top.length / queries.length).toBeGreaterThan(0.95);
   });
 });
+
+describe('name frequencies', () => {
+  it('weighs a shared Smith less than a shared rare surname even in a small file where each appears once', async () => {
+    const { trainModel } = await import('./model');
+    const { createMatcher } = await import('./matcher');
+    const surnames = ['smith', 'featherstonehaugh', 'okonkwo', 'patel', 'jones', 'brown', 'taylor', 'wilson', 'evans', 'thomas', 'roberts', 'walker', 'wright', 'hughes', 'green', 'hall', 'wood', 'clarke', 'harris', 'lewis'];
+    const records = surnames.map((last_name, i) => ({ first_name: ['james', 'mary', 'peter', 'susan'][i % 4]!, last_name, dob: `19${50 + i}-0${1 + (i % 9)}-1${i % 10}` }));
+    const matcher = createMatcher(trainModel(records));
+    const pair = (last_name: string) => matcher.scorePair({ first_name: 'james', last_name, dob: '1980-01-01' }, { first_name: 'james', last_name, dob: '1980-01-01' });
+    expect(pair('featherstonehaugh').weight - pair('smith').weight).toBeGreaterThan(3);
+  });
+});

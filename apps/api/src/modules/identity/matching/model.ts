@@ -8,6 +8,7 @@ import { COMPARISONS, MISSING } from './comparisons';
 import { blockingKeys, forEachCandidatePair } from './blocking';
 import { preparePerson, type PersonInput, type PreparedPerson } from './normalise';
 import { mulberry32 } from '../../../core/random';
+import { nameTables } from './names';
 
 export type ComparisonParameters = { key: string; levels: string[]; m: number[]; u: number[]; uRandom: number[] };
 
@@ -35,6 +36,9 @@ export type TrainOptions = {
   /** Larger inputs are trained on a random share of this many records (default MAX_TRAINING_RECORDS). */
   maxTrainingRecords?: number;
 };
+
+/** How many records' worth of weight the national name shares carry against the file's own counts. */
+const NATIONAL_PSEUDO_RECORDS = 2_000;
 
 /** Records a model is estimated on at most; term frequencies use every record. */
 export const MAX_TRAINING_RECORDS = 250_000;
@@ -171,10 +175,13 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
     lambda = estimateLambda(m, u, vectors, patternCounts, pairTotal, C);
   }
 
-  // Term frequencies from the data itself.
+  // Term frequencies from the data itself; for names, blended with the national (ONS) shares, so a
+  // small file still knows that Smith is common and Featherstonehaugh is not.
+  const national: Record<string, Map<string, number>> = { first_name: nameTables().forenameShare, last_name: nameTables().surnameShare };
   const termFrequencies: Record<string, Record<string, number>> = {};
   for (const comparison of COMPARISONS) {
     if (!comparison.tfValue) continue;
+    const shares = national[comparison.key];
     const counts = new Map<string, number>();
     let present = 0;
     for (const r of all) {
@@ -184,7 +191,8 @@ export function trainModel(input: PersonInput[] | PreparedPerson[], options: Tra
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     const table: Record<string, number> = {};
-    for (const [v, count] of counts) if (count > 1) table[v] = count / present;
+    if (shares) for (const [v, count] of counts) table[v] = (count + NATIONAL_PSEUDO_RECORDS * (shares.get(v) ?? 0)) / (present + NATIONAL_PSEUDO_RECORDS);
+    else for (const [v, count] of counts) if (count > 1) table[v] = count / present;
     termFrequencies[comparison.key] = table;
   }
 
