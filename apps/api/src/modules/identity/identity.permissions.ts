@@ -19,6 +19,7 @@ export const identityPermissions = definePermissions({
    * Merge and unmerge duplicates. A wrong merge puts one person's warnings on another, so it is kept
    * to the roles that own data quality and can also read what they merge: supervisors, the crime
    * registrar and the crime management unit. Administrators are left out on purpose (see above).
+   * The same roles review the proposed duplicates: a proposal shows two people's details side by side.
    */
   'identity:merge': ['supervisor', 'crime_registrar', 'crime_management_unit'],
 });
