@@ -121,6 +121,94 @@ describe.skipIf(!hasChromium)('people and places in the browser', () => {
     await page.context().close();
   });
 
+  /** Calls the API as a demo user, as another screen or another officer would. */
+  async function apiAs(username: string) {
+    const cookie = await signInTo(base, username, PASSWORD);
+    return async <T = any>(method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> => {
+      const res = await fetch(`${base}${url}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as T };
+    };
+  }
+
+  it('should show a call handler the people already known before creating a duplicate, then create on confirmation', async () => {
+    const page = await signedIn('demo.callhandler');
+    await page.goto(`${base}/persons/new?name=Bob+Smyth&dateOfBirth=12%2F03%2F1980`);
+    await page.getByRole('heading', { level: 1, name: 'New person' }).waitFor();
+    expect(await page.getByLabel('Given names').inputValue()).toBe('Bob');
+    expect(await page.getByLabel('Family name').inputValue()).toBe('Smyth');
+    const known = page.getByRole('list', { name: 'People already known who look like this one' });
+    await known.getByRole('link').filter({ hasText: 'Robert Smith' }).waitFor();
+
+    // A date that cannot be is refused here, before anything is sent.
+    await page.getByLabel('Date of birth').fill('31/02/1980');
+    await page.getByRole('button', { name: 'Save person' }).click();
+    await page.getByText('That is not a real date; enter it as DD/MM/YYYY').waitFor();
+    await page.getByLabel('Date of birth').fill('12/03/1980');
+
+    await page.getByRole('button', { name: 'Save person' }).click();
+    await page.getByText('Is it one of these people?').waitFor();
+    expect(page.url()).toContain('/persons/new');
+    await page.getByRole('button', { name: 'None of these: create a new person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bob Smyth' }).waitFor();
+    await page.getByText('Person recorded.').waitFor();
+    expect(page.url()).toMatch(/\/persons\/[0-9a-f-]{36}\?created=1$/);
+    await page.context().close();
+  });
+
+  it("should show someone else's change when a save meets a newer version (409), with nothing of the user's saved", async () => {
+    const api = await apiAs('demo.dispatcher');
+    const ann = await api<{ id: string; version: number }>('POST', '/api/identity/persons', { names: [{ kind: 'birth', givenNames: 'Ann', familyName: 'Okafor' }] });
+    const page = await signedIn('demo.callhandler');
+    await page.goto(`${base}/persons/${ann.body.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Ann Okafor' }).waitFor();
+
+    // Meanwhile a dispatcher adds a phone number.
+    expect((await api('POST', `/api/identity/persons/${ann.body.id}/phones`, { version: ann.body.version, number: '020 7601 2222' })).status).toBe(201);
+
+    const flagForm = page.getByRole('form', { name: 'Set a flag' });
+    await flagForm.getByLabel('Flag').selectOption('repeat_victim');
+    await flagForm.getByRole('button', { name: 'Set flag' }).click();
+    await page.getByText('This person was changed by someone else').waitFor();
+    await page.getByRole('link', { name: '020 7601 2222' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Current flags' }).count()).toBe(0);
+
+    // Made again on the current version, it is saved.
+    await flagForm.getByLabel('Flag').selectOption('repeat_victim');
+    await flagForm.getByRole('button', { name: 'Set flag' }).click();
+    await page.getByRole('list', { name: 'Current flags' }).getByText('Repeat victim', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it('should lead from a merged-away record to the survivor, and let a supervisor undo the merge', async () => {
+    const api = await apiAs('demo.supervisor');
+    const survivor = (await api<{ id: string; version: number }>('POST', '/api/identity/persons', { names: [{ kind: 'birth', givenNames: 'Priya', familyName: 'Natarajan' }], dateOfBirth: '1975-06-01' })).body;
+    const merged = (await api<{ id: string; version: number }>('POST', '/api/identity/persons', { names: [{ kind: 'birth', givenNames: 'Pria', familyName: 'Natarajan' }], dateOfBirth: '1975-06-01' })).body;
+    const merge = await api('POST', '/api/identity/persons/merges', { survivorId: survivor.id, mergedId: merged.id, survivorVersion: survivor.version, mergedVersion: merged.version, reason: 'Same person, typo in first name' });
+    expect(merge.status).toBe(201);
+
+    const page = await signedIn('demo.supervisor');
+    await page.goto(`${base}/persons/${merged.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Priya Natarajan' }).waitFor();
+    await page.getByText('The record you opened was merged into this one').waitFor();
+    expect(page.url()).toBe(`${base}/persons/${survivor.id}?mergedFrom=${merged.id}`);
+
+    await page.getByRole('button', { name: /^Undo merge/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undo merge' });
+    await dialog.getByLabel('Reason').fill('Different people after all');
+    await dialog.getByRole('button', { name: 'Undo merge' }).click();
+    await page.getByText('Undone', { exact: true }).waitFor();
+    expect((await api('GET', `/api/identity/persons/${merged.id}`)).status).toBe(200);
+
+    // A call handler may not merge: no undo button for them.
+    const handler = await signedIn('demo.callhandler');
+    await handler.goto(`${base}/persons/${survivor.id}`);
+    await handler.getByRole('heading', { level: 2, name: 'Merge history' }).waitFor();
+    await handler.getByText('Undone', { exact: true }).waitFor();
+    expect(await handler.getByRole('button', { name: /^Undo merge/ }).count()).toBe(0);
+    await handler.context().close();
+    await page.context().close();
+  });
+
   it('should fit the search and its candidates on a phone, warnings included', async () => {
     const page = await signedIn('demo.response', { width: 390, height: 844 });
     await page.goto(`${base}/persons?name=Robert+Smith&dateOfBirth=03%2F12%2F1980`);

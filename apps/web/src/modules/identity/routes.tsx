@@ -1,4 +1,5 @@
 import type { Route } from '../../app/routes';
+import './identity.css';
 import { LocationCreatePage } from './components/LocationCreatePage';
 import { LocationDetailPage } from './components/LocationDetailPage';
 import { LocationSearchPage } from './components/LocationSearchPage';

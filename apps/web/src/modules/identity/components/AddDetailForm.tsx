@@ -33,10 +33,13 @@ type AddDetailFormProps = {
   errorFields?: Record<string, string>;
   /** Starting values (an edit form); the form goes back to them after a save. */
   initial?: Record<string, string>;
+  /** The button that opens the form (it stays folded until asked for, so a record reads first). */
+  openLabel?: string;
 };
 
 /** A small form that adds one detail to a record, checked here first and then by the API. */
-export function AddDetailForm({ label, fields, submitLabel, check, onSubmit, isBusy, error, errorFields = {}, initial }: AddDetailFormProps) {
+export function AddDetailForm({ label, fields, submitLabel, check, onSubmit, isBusy, error, errorFields = {}, initial, openLabel }: AddDetailFormProps) {
+  const [isOpen, setIsOpen] = useState(!openLabel);
   const empty = { ...Object.fromEntries(fields.map((f) => [f.name, f.options?.[0]?.value ?? ''])), ...initial };
   const [values, setValues] = useState<Record<string, string>>(empty);
   const [localErrors, setLocalErrors] = useState<Record<string, string> | undefined>();
@@ -52,8 +55,18 @@ export function AddDetailForm({ label, fields, submitLabel, check, onSubmit, isB
     const problems = Object.fromEntries(Object.entries(check(values)).filter((e): e is [string, string] => !!e[1]));
     if (Object.keys(problems).length) return setLocalErrors(problems);
     setLocalErrors(undefined);
-    if (await onSubmit(values)) setValues(empty);
+    if (!(await onSubmit(values))) return;
+    setValues(empty);
+    if (openLabel) setIsOpen(false);
   };
+
+  if (!isOpen) {
+    return (
+      <div className="add-form">
+        <Button onClick={() => setIsOpen(true)}>{openLabel}</Button>
+      </div>
+    );
+  }
 
   return (
     <form className="add-form form-stack" onSubmit={handleSubmit} noValidate aria-label={label}>
@@ -85,9 +98,20 @@ export function AddDetailForm({ label, fields, submitLabel, check, onSubmit, isB
           )}
       </div>
       <div className="form-actions">
-        <Button type="submit" isBusy={isBusy}>
+        <Button type="submit" variant="primary" isBusy={isBusy}>
           {submitLabel}
         </Button>
+        {openLabel && (
+          <Button
+            onClick={() => {
+              setValues(empty);
+              setLocalErrors(undefined);
+              setIsOpen(false);
+            }}
+          >
+            Cancel
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -1,5 +1,4 @@
 import { SubNav } from '../../../ui/SubNav';
-import '../identity.css';
 
 /** Tabs between searching people, places and vehicles. */
 export function IdentityNav() {

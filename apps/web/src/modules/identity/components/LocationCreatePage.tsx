@@ -10,7 +10,6 @@ import { TextField } from '../../../ui/TextField';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { useCreateLocation } from '../hooks/useLocations';
 import { isPostcode } from '../utils/personChecks';
-import { IdentityNav } from './IdentityNav';
 import { options } from './personLabels';
 import { PREMISES_TYPE_NAMES } from './locationLabels';
 
@@ -59,7 +58,6 @@ export function LocationCreatePage() {
   return (
     <>
       <PageHeader title="New place" description="Without a position, the centre of the postcode is used." />
-      <IdentityNav />
       <form ref={formRef} onSubmit={handleSubmit} noValidate className="form-stack" aria-label="New place">
         {!localErrors && fromApi.summary && (
           <Alert tone="error" isSummary>

@@ -14,7 +14,6 @@ import { mergedIntoOf } from '../hooks/usePersonRecord';
 import { ConflictAlert } from './ConflictAlert';
 import { FlagBadges } from './FlagBadges';
 import { FlagsPanel } from './FlagsPanel';
-import { IdentityNav } from './IdentityNav';
 import { MergeHistoryPanel } from './MergeHistoryPanel';
 import { nameOf } from './personLabels';
 import { PREMISES_TYPE_NAMES } from './locationLabels';
@@ -65,7 +64,6 @@ export function LocationDetailPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={location.address} description={nameOf(PREMISES_TYPE_NAMES, location.premisesType)} actions={<Link to="/locations">Search places</Link>} />
-      <IdentityNav />
       {params.get('created') && <Alert tone="success">Place recorded.</Alert>}
       {params.get('existing') && <Alert tone="info">This address was already known (typed another way), so the existing place is shown.</Alert>}
       {params.get('mergedFrom') && <Alert tone="info">The place you opened was merged into this one.</Alert>}

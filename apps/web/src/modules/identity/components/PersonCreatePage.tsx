@@ -14,7 +14,6 @@ import { usePersonCandidates } from '../hooks/usePersonCandidates';
 import { londonToday } from '../utils/dateOfBirth';
 import { EMPTY_PERSON_SEARCH, toMatchQuery } from '../utils/matchQuery';
 import { checkNewPerson, newPersonFromParams, toCreatePersonRequest, type NewPersonForm } from '../utils/newPerson';
-import { IdentityNav } from './IdentityNav';
 import { PersonCandidateList } from './PersonCandidateList';
 import { GENDER_NAMES, IDENTIFIER_KIND_NAMES, options } from './personLabels';
 
@@ -68,7 +67,6 @@ export function PersonCreatePage() {
   return (
     <>
       <PageHeader title="New person" description="Check the people already known first: a duplicate record splits someone's warnings and history in two." />
-      <IdentityNav />
       <div className="columns">
         <div className="column-main">
           <form ref={formRef} onSubmit={handleSubmit} noValidate className="form-stack" aria-label="New person">

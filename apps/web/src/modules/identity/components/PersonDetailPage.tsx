@@ -15,7 +15,6 @@ import { ageOn, formatIsoDate, londonToday } from '../utils/dateOfBirth';
 import { ConflictAlert } from './ConflictAlert';
 import { FlagBadges } from './FlagBadges';
 import { FlagsPanel } from './FlagsPanel';
-import { IdentityNav } from './IdentityNav';
 import { MergeHistoryPanel } from './MergeHistoryPanel';
 import { PersonDetailsPanels } from './PersonDetailsPanels';
 import { PersonEventsPanel } from './PersonEventsPanel';
@@ -88,7 +87,7 @@ export function PersonDetailPage({ id }: { id: string }) {
           .join(' · ')}
         actions={<Link to="/persons">Search people</Link>}
       />
-      <IdentityNav />
+      {params.get('created') && <Alert tone="success">Person recorded.</Alert>}
       {mergedFrom && (
         <Alert tone="info" title="The record you opened was merged into this one">
           <p>Its details are shown here. A supervisor can undo the merge from the merge history.</p>

@@ -7,7 +7,7 @@ import { formatLondon } from '../../../ui/format';
 import { Panel } from '../../../ui/Panel';
 import type { PersonChange } from '../hooks/usePersonChange';
 import { formatIsoDate, londonToday, parseDobInput } from '../utils/dateOfBirth';
-import { identifierError, isEmailAddress, isPhoneNumber } from '../utils/personChecks';
+import { formatPhone, identifierError, isEmailAddress, isPhoneNumber } from '../utils/personChecks';
 import { AddDetailForm } from './AddDetailForm';
 import { DetailList, type DetailItem } from './DetailList';
 import { GENDER_NAMES, IDENTIFIER_KIND_NAMES, NAME_KIND_NAMES, nameOf, options } from './personLabels';
@@ -45,7 +45,7 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
   const busy = isBusyFor;
 
   const names: DetailItem[] = person.names.map((n) => ({ id: n.id, primary: personName(n), secondary: `${nameOf(NAME_KIND_NAMES, n.kind)} · recorded ${formatLondon(n.addedAt)}`, removeLabel: `name ${personName(n)}` }));
-  const phones: DetailItem[] = person.phones.map((p) => ({ id: p.id, primary: <a href={`tel:${p.number}`}>{p.number}</a>, secondary: `Recorded ${formatLondon(p.addedAt)}`, removeLabel: `phone ${p.number}` }));
+  const phones: DetailItem[] = person.phones.map((p) => ({ id: p.id, primary: <a href={`tel:${p.number}`}>{formatPhone(p.number)}</a>, secondary: `Recorded ${formatLondon(p.addedAt)}`, removeLabel: `phone ${formatPhone(p.number)}` }));
   const emails: DetailItem[] = person.emails.map((e) => ({ id: e.id, primary: e.address, secondary: `Recorded ${formatLondon(e.addedAt)}`, removeLabel: `e-mail ${e.address}` }));
   const addresses: DetailItem[] = [...person.addresses]
     .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
@@ -64,6 +64,7 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
         {canWrite && (
           <AddDetailForm
             label="Add a name"
+            openLabel="Add a name"
             submitLabel="Add name"
             fields={[
               { name: 'kind', label: 'Kind', options: options(NAME_KIND_NAMES).filter((o) => o.value !== 'birth').concat(options(NAME_KIND_NAMES).filter((o) => o.value === 'birth')) },
@@ -91,6 +92,7 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
           <AddDetailForm
             key={person.version}
             label="Change date of birth or gender"
+            openLabel="Change date of birth or gender"
             submitLabel="Save"
             initial={{ dateOfBirth: person.dateOfBirth ? formatIsoDate(person.dateOfBirth) : '', gender: person.gender ?? '' }}
             fields={[
@@ -116,9 +118,10 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
       <Panel title="Phones and e-mails">
         <DetailList items={[...phones, ...emails]} emptyText="No phone numbers or e-mail addresses." onRemove={canWrite ? (item) => setRemoving({ kind: phones.includes(item) ? 'phones' : 'emails', item }) : undefined} />
         {canWrite && (
-          <div className="form-grid">
+          <div className="form-row">
             <AddDetailForm
               label="Add a phone number"
+            openLabel="Add a phone number"
               submitLabel="Add phone"
               fields={[{ name: 'number', label: 'Phone number', type: 'tel', hint: 'Any UK format' }]}
               check={(x) => (isPhoneNumber(x.number ?? '') ? {} : { number: 'Enter a valid UK phone number, e.g. 020 7601 2222' })}
@@ -128,6 +131,7 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
             />
             <AddDetailForm
               label="Add an e-mail address"
+            openLabel="Add an e-mail address"
               submitLabel="Add e-mail"
               fields={[{ name: 'address', label: 'E-mail address', type: 'email' }]}
               check={(x) => (isEmailAddress(x.address ?? '') ? {} : { address: 'Enter an e-mail address like name@example.org' })}
@@ -144,6 +148,7 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
         {canWrite && (
           <AddDetailForm
             label="Add an address"
+            openLabel="Add an address"
             submitLabel="Add address"
             fields={[
               { name: 'address', label: 'Address', hint: 'e.g. Flat 3, 12 High Street, London' },
@@ -181,6 +186,7 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
         {canWrite && (
           <AddDetailForm
             label="Add an identifier"
+            openLabel="Add an identifier"
             submitLabel="Add identifier"
             fields={[
               { name: 'kind', label: 'Kind', options: options(IDENTIFIER_KIND_NAMES) },

@@ -5,6 +5,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { TextField } from '../../../ui/TextField';
+import { useIsMobile } from '../../../ui/useIsMobile';
 import { plural } from '../../../ui/format';
 import { usePersonCandidates } from '../hooks/usePersonCandidates';
 import { londonToday, parseDobInput } from '../utils/dateOfBirth';
@@ -19,6 +20,7 @@ import { PersonCandidateList } from './PersonCandidateList';
  */
 export function PersonSearchPage() {
   const { can } = useSession();
+  const isMobile = useIsMobile();
   const [params, setParams] = useSearchParams();
   const [form, setForm] = useState<PersonSearchForm>(() => searchFormFromParams(params));
   const nameRef = useRef<HTMLInputElement>(null);
@@ -45,13 +47,33 @@ export function PersonSearchPage() {
       focusFirstCandidate();
     }
   };
+  const moreFields = (
+    <>
+      <TextField label="Phone" type="tel" value={form.phone} onChange={set('phone')} autoComplete="off" />
+      <TextField label="Postcode" value={form.postcode} onChange={set('postcode')} autoComplete="off" autoCapitalize="characters" />
+      <TextField label="Address" hint="Street, building or flat" value={form.address} onChange={set('address')} autoComplete="off" />
+      <TextField label="E-mail" type="email" value={form.email} onChange={set('email')} autoComplete="off" />
+      <TextField label="NI number or PNC id" value={form.idNumber} onChange={set('idNumber')} autoComplete="off" autoCapitalize="characters" />
+    </>
+  );
+  const hasMoreDetails = !!(form.phone || form.postcode || form.address || form.email || form.idNumber);
   const createLink = `/persons/new?${new URLSearchParams(Object.entries(form).filter(([, v]) => v.trim())).toString()}`;
 
   return (
     <>
       <PageHeader
         title="People and places"
-        description={<>Describe the person: the closest people on the force's index appear as you type, with how likely each is and why. Press <kbd>/</kbd> to type a name, <kbd>↓</kbd> to move into the results.</>}
+        description={
+          <>
+            Describe the person: the closest people on the force's index appear as you type, with how likely each is and why.
+            {!isMobile && (
+              <>
+                {' '}
+                Press <kbd>/</kbd> to type a name, <kbd>↓</kbd> to move into the results.
+              </>
+            )}
+          </>
+        }
         actions={can('identity:write') && <Link to={createLink} className="btn btn-primary">New person</Link>}
       />
       <IdentityNav />
@@ -75,11 +97,14 @@ export function PersonSearchPage() {
           autoComplete="off"
           error={dob.state === 'invalid' ? dob.error : undefined}
         />
-        <TextField label="Phone" type="tel" value={form.phone} onChange={set('phone')} autoComplete="off" />
-        <TextField label="Postcode" value={form.postcode} onChange={set('postcode')} autoComplete="off" autoCapitalize="characters" />
-        <TextField label="Address" hint="Street, building or flat" value={form.address} onChange={set('address')} autoComplete="off" />
-        <TextField label="E-mail" type="email" value={form.email} onChange={set('email')} autoComplete="off" />
-        <TextField label="NI number or PNC id" value={form.idNumber} onChange={set('idNumber')} autoComplete="off" autoCapitalize="characters" />
+        {isMobile ? (
+          <details className="filter-actions" open={hasMoreDetails}>
+            <summary>More details: phone, postcode, address, e-mail, identifier</summary>
+            <div className="form-stack">{moreFields}</div>
+          </details>
+        ) : (
+          moreFields
+        )}
         <div className="filter-actions form-actions">
           <Button type="submit" variant="primary">
             Go to results

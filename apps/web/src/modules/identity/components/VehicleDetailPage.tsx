@@ -6,7 +6,6 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { useVehicle } from '../hooks/useVehicles';
-import { IdentityNav } from './IdentityNav';
 
 /** One vehicle: registration, make, model and colour. */
 export function VehicleDetailPage({ id }: { id: string }) {
@@ -16,7 +15,6 @@ export function VehicleDetailPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={v ? v.vrm : 'Vehicle'} description={v ? [v.colour, v.make, v.model].filter(Boolean).join(' ') || undefined : undefined} actions={<Link to="/vehicles">Search vehicles</Link>} />
-      <IdentityNav />
       {params.get('created') && <Alert tone="success">Vehicle recorded.</Alert>}
       {params.get('existing') && <Alert tone="info">This registration was already known, so the existing vehicle is shown.</Alert>}
       <QueryStatus isLoading={vehicle.isLoading} error={vehicle.error} onRetry={vehicle.refetch} what="the vehicle" />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PERSON_SEARCH, searchFormFromParams, toMatchQuery } from './matchQuery';
 import { flagLabel, formatProbability, matchStrength, sortFlags, splitSummaryFlag } from './flags';
-import { identifierError, isEmailAddress, isPhoneNumber, isPostcode } from './personChecks';
+import { formatPhone, identifierError, isEmailAddress, isPhoneNumber, isPostcode } from './personChecks';
 
 const TODAY = '2026-11-29';
 
@@ -61,5 +61,9 @@ describe('person detail checks (as the API makes them)', () => {
     expect(isEmailAddress('a.b@example')).toBe(false);
     expect(['EC2M 4NP', 'ec2m4np', 'W1A 1AA', 'M1 1AE'].every(isPostcode)).toBe(true);
     expect(['EC2M', '12345', 'EC2M 4N'].some(isPostcode)).toBe(false);
+  });
+
+  it('should show stored numbers the way they are written in the UK', () => {
+    expect(['+442076012222', '+447700900123', '+441632960001', '+33123456789', '+4418001111'].map(formatPhone)).toEqual(['020 7601 2222', '07700 900123', '01632 960001', '+33123456789', '018001111']);
   });
 });

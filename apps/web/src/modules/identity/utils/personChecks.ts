@@ -33,3 +33,15 @@ const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/;
 
 /** A UK postcode, however spaced or cased ("ec2m4np"). */
 export const isPostcode = (input: string): boolean => POSTCODE.test(input.trim().toUpperCase().replace(/\s+/g, ' '));
+
+/**
+ * A stored number (E.164) as people write it: '+442076012222' → '020 7601 2222', '+447700900123' →
+ * '07700 900123', '+441632960001' → '01632 960001'; other countries stay as stored.
+ */
+export function formatPhone(e164: string): string {
+  if (!e164.startsWith('+44')) return e164;
+  const national = `0${e164.slice(3)}`;
+  if (/^02\d{9}$/.test(national)) return `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`;
+  if (/^0\d{10}$/.test(national)) return `${national.slice(0, 5)} ${national.slice(5)}`;
+  return national;
+}
