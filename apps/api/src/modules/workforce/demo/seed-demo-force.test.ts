@@ -8,9 +8,9 @@ import { lookupPostcode } from '../workforce.repository';
 import { seedDemoForce, type SeedDemoForceResult } from './seed-demo-force';
 import { rankLevel } from './generate-demo-force';
 
-// Only the migrations the workforce depends on (0001 platform) and its own, so a migration being
-// written elsewhere cannot break these tests.
-const MIGRATIONS = readMigrations().filter((m) => m.version === 1 || m.version === 3);
+// Only the migrations the workforce depends on (0001 platform) and its own (0003 people, 0006
+// rosters), so a migration being written elsewhere cannot break these tests.
+const MIGRATIONS = readMigrations().filter((m) => m.version === 1 || m.version === 3 || m.version === 6);
 
 // A stand-in for argon2, which is deliberately slow; counts its calls.
 let hashCalls = 0;
@@ -46,6 +46,9 @@ describe(`seedDemoForce on ${TEST_ENGINE}`, () => {
     expect(first.counts).toMatchObject({ stations: 3, beats: 15, postcodes: 12_637, users: 12 });
     expect(first.counts.staff).toBeGreaterThan(760);
     expect(first.counts.staff).toBeLessThan(840);
+    expect(first.counts.rosters).toMatchObject({ skills: 19, patterns: 5, minimumStaffingRules: 76 });
+    // Every team on a pattern, and every other member of the split teams on their own.
+    expect(first.counts.rosters.assignments).toBeGreaterThan(first.counts.teams + 50);
     expect(seedMs).toBeLessThan(10_000);
   });
 
@@ -137,7 +140,8 @@ describe(`seedDemoForce on ${TEST_ENGINE}`, () => {
   });
 
   it('should migrate down cleanly with demo accounts still linked to staff', async () => {
-    await migrateDown(database.db, 1, MIGRATIONS);
+    // Rosters (0006) first, then the workforce itself (0003).
+    await migrateDown(database.db, 2, MIGRATIONS);
     const tables = await sql<{ n: number }>`select count(*) as n from information_schema.tables where table_name in ('station', 'beat', 'postcode', 'team', 'staff')`.execute(database.db);
     expect(tables.rows[0]!.n).toBe(0);
     const fk = await sql<{ n: number }>`select count(*) as n from information_schema.table_constraints where constraint_name = 'app_user_staff_fk'`.execute(database.db);
