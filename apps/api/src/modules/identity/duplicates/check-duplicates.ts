@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../core/db/schema';
 import { AppError } from '../../../core/errors';
+import type { RequestContext } from '../../../core/context';
+import { writeAudit } from '../../../core/audit';
 import { listPersonsForMatching, type PersonMatchRecord } from '../person-search.repository';
 import { toMatchInputs, type PersonMatchingService } from '../person-matching.service';
 import {
@@ -119,10 +121,11 @@ type FoundPair = { left: string; right: string; score: PairScore };
  * Writes a full scan's findings: every pair found is proposed (as `proposePair` decides), every open
  * proposal not found is withdrawn or settled, and every record covered is marked checked at the
  * version read before the scan. Records changed since that read are left to the change-driven check.
- * One scan of a kind at a time, across processes (an advisory lock held until commit).
+ * One scan of a kind at a time, across processes (an advisory lock held until commit); audited with its counts.
  */
 async function writeScan(
   tx: Transaction<DB>,
+  ctx: RequestContext,
   entityType: DuplicateEntity,
   versionsBefore: Map<string, { version: number; mergedIntoId: string | null }>,
   pairs: FoundPair[],
@@ -155,6 +158,7 @@ async function writeScan(
     const isSettled = row.status === 'merged' || !isLive(row.leftId) || !isLive(row.rightId) || (fresh.has(row.leftId) && fresh.has(row.rightId));
     if (isSettled) count(counts, await settlePair(tx, row, isLive));
   }
+  await writeAudit(tx, ctx, { action: `${entityType}.duplicates_scanned`, entityType, details: counts });
   return counts;
 }
 
@@ -162,7 +166,7 @@ async function writeScan(
  * Full scan of persons: every live person looked up in the process's matching index (as the
  * change-driven check does, so both agree), then written in one transaction.
  */
-export async function scanPersons(db: Kysely<DB>, matching: PersonMatchingService): Promise<ScanCounts> {
+export async function scanPersons(db: Kysely<DB>, ctx: RequestContext, matching: PersonMatchingService): Promise<ScanCounts> {
   const versionsBefore = await getVersions(db, 'person');
   await matching.settled();
   const fingerprints = new Map<string, string>();
@@ -183,11 +187,11 @@ export async function scanPersons(db: Kysely<DB>, matching: PersonMatchingServic
   } while (afterId);
   // A pair with a person who went while the scan read is not proposed.
   const pairs = [...best.values()].filter((p) => fingerprints.has(p.left) && fingerprints.has(p.right));
-  return db.transaction().execute((tx) => writeScan(tx, 'person', versionsBefore, pairs, fingerprints));
+  return db.transaction().execute((tx) => writeScan(tx, ctx, 'person', versionsBefore, pairs, fingerprints));
 }
 
 /** Full scan of places: every live place against its blocking candidates, by the place rules. */
-export async function scanPlaces(db: Kysely<DB>): Promise<ScanCounts> {
+export async function scanPlaces(db: Kysely<DB>, ctx: RequestContext): Promise<ScanCounts> {
   const versionsBefore = await getVersions(db, 'location');
   const fingerprints = new Map<string, string>();
   const pairs: FoundPair[] = [];
@@ -205,5 +209,5 @@ export async function scanPlaces(db: Kysely<DB>): Promise<ScanCounts> {
     afterId = page[page.length - 1]!.id;
   }
   const live = pairs.filter((p) => fingerprints.has(p.left) && fingerprints.has(p.right));
-  return db.transaction().execute((tx) => writeScan(tx, 'location', versionsBefore, live, fingerprints));
+  return db.transaction().execute((tx) => writeScan(tx, ctx, 'location', versionsBefore, live, fingerprints));
 }

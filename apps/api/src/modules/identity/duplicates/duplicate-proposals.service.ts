@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../../http/types';
+import type { RequestContext } from '../../../core/context';
 import { PERSON_CHANGED } from '../identity.events';
 import { personMatchingFor, type PersonMatchingService } from '../person-matching.service';
 import { claimCheck, getVersions, listUnchecked, type DuplicateEntity } from './duplicates.repository';
@@ -71,9 +72,9 @@ export class DuplicateProposalService {
   }
 
   /** A full rescan of one kind or both (API and CLI). */
-  async scan(entityType: DuplicateEntity | 'all'): Promise<{ persons: ScanCounts | null; locations: ScanCounts | null }> {
-    const persons = entityType === 'location' ? null : await scanPersons(this.deps.db, this.matching);
-    const locations = entityType === 'person' ? null : await scanPlaces(this.deps.db);
+  async scan(entityType: DuplicateEntity | 'all', ctx: RequestContext): Promise<{ persons: ScanCounts | null; locations: ScanCounts | null }> {
+    const persons = entityType === 'location' ? null : await scanPersons(this.deps.db, ctx, this.matching);
+    const locations = entityType === 'person' ? null : await scanPlaces(this.deps.db, ctx);
     return { persons, locations };
   }
 

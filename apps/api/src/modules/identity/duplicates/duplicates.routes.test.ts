@@ -114,6 +114,8 @@ describe('proposed duplicates (/api/identity/duplicates)', () => {
     const scan = await t.request('POST', '/api/identity/duplicates/scan', { cookie: supervisor, body: { entityType: 'person' } });
     expect(scan.status).toBe(200);
     expect(scan.body.persons.records).toBeGreaterThanOrEqual(2);
+    const [scanned] = await lastAudit('person.duplicates_scanned');
+    expect(scanned).toMatchObject({ actor_username: 'demo.supervisor', details: { records: scan.body.persons.records } });
     const now = await t.request('GET', `/api/identity/duplicates/persons/${proposal.id}`, { cookie: supervisor });
     expect(now.body.proposal.status).toBe('dismissed');
     expect((await proposalsOf(a.id)).map((p) => p.id)).not.toContain(proposal.id);

@@ -19,7 +19,8 @@ export type DuplicateKind = 'persons' | 'locations';
 /** The typed client of the proposed-duplicates endpoints; screens never build these URLs themselves. */
 export const duplicatesApi = {
   list: (kind: DuplicateKind, query: ListDuplicatesQuery, signal?: Signal) => request<DuplicatePage>('GET', `/api/identity/duplicates/${kind}`, { query, signal }),
-  getPersons: (id: string, signal?: Signal) => request<PersonDuplicate>('GET', `/api/identity/duplicates/persons/${seg(id)}`, { signal }),
+  /** `reason`: when force policy asks why person records are opened (kept on the audit record). */
+  getPersons: (id: string, reason: string | undefined, signal?: Signal) => request<PersonDuplicate>('GET', `/api/identity/duplicates/persons/${seg(id)}`, { query: { reason }, signal }),
   getLocations: (id: string, signal?: Signal) => request<LocationDuplicate>('GET', `/api/identity/duplicates/locations/${seg(id)}`, { signal }),
   dismiss: (kind: DuplicateKind, id: string, body: DismissDuplicateRequest) => request<DuplicateProposal>('POST', `/api/identity/duplicates/${kind}/${seg(id)}/dismiss`, { body }),
   merge: (kind: DuplicateKind, id: string, body: MergeDuplicateRequest) => request<DuplicateProposal>('POST', `/api/identity/duplicates/${kind}/${seg(id)}/merge`, { body }),

@@ -12,6 +12,7 @@ import { useDuplicates } from '../hooks/useDuplicates';
 import { formatDateOfBirth, formatProbability, STATUS_LABELS } from '../utils/duplicateLabels';
 import { DuplicateReasons } from './DuplicateReasons';
 import { DuplicateStatusBadge } from './DuplicateStatusBadge';
+import { RescanButton } from './RescanButton';
 
 const PAGE_SIZE = 25;
 const STATUSES = Object.keys(STATUS_LABELS) as DuplicateStatus[];
@@ -55,6 +56,7 @@ export function DuplicatesQueuePage({ kind }: { kind: DuplicateKind }) {
       <PageHeader
         title="Possible duplicates"
         description="People and places the system thinks were recorded twice. Compare each pair, then merge it or record that they are not the same."
+        actions={<RescanButton />}
       />
       <SubNav label="Kinds of record" items={TABS} />
       <form className="filter-bar" onSubmit={(e) => e.preventDefault()}>

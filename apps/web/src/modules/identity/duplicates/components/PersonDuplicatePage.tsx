@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Person } from '@bluelamp/contracts/identity/persons';
+import { isApiError } from '../../../../api/ApiError';
 import { Link } from '../../../../app/router';
 import { formatLondon } from '../../../../ui/format';
 import { PageHeader } from '../../../../ui/PageHeader';
@@ -9,6 +11,7 @@ import { formatDateOfBirth } from '../utils/duplicateLabels';
 import { ComparisonTable, isSameList, ValueList, type ComparisonRow } from './ComparisonTable';
 import { DuplicateDecisionPanel } from './DuplicateDecisionPanel';
 import { DuplicateSummary } from './DuplicateSummary';
+import { ReasonToOpen } from './ReasonToOpen';
 
 const names = (p: Person) => p.names.map((n) => `${n.givenNames} ${n.familyName}${n.kind === 'birth' ? '' : ` (${n.kind})`}`);
 const flags = (p: Person) => p.flags.filter((f) => !f.removedAt).map((f) => (f.markerType ? `Warning: ${f.markerType.replace(/_/g, ' ')}` : f.kind.replace(/_/g, ' ')));
@@ -31,7 +34,9 @@ function rowsFor(a: Person, b: Person): ComparisonRow[] {
 
 /** A proposed pair of people side by side, with the reasons, and the decision: merge or not the same person. */
 export function PersonDuplicatePage({ id }: { id: string }) {
-  const pair = usePersonDuplicate(id);
+  const [reason, setReason] = useState<string | undefined>();
+  const pair = usePersonDuplicate(id, reason);
+  if (isApiError(pair.error, 'REASON_REQUIRED')) return <ReasonToOpen onReason={setReason} />;
   if (!pair.data) {
     return (
       <>
