@@ -38,6 +38,13 @@ export const ERROR_STATUS = {
   OFFICER_NOT_ON_DUTY: 409,
   OFFICER_ALREADY_COMMITTED: 409,
   OFFICER_NOT_COMMITTED: 409,
+  /** Contact: an incident category or response grade not in reference data; a postcode not in the force gazetteer. */
+  UNKNOWN_CATEGORY: 400,
+  UNKNOWN_GRADE: 400,
+  UNKNOWN_POSTCODE: 400,
+  /** Contact: a time later than now; times out of order (answered before received). */
+  TIME_IN_FUTURE: 400,
+  TIME_OUT_OF_ORDER: 400,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 } as const;

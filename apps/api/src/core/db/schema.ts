@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ContactTables } from './schema.contact';
 import type { IdentityTables } from './schema.identity';
 import type { IdentityDuplicateTables } from './schema.identity-duplicates';
 import type { ReferenceTables } from './schema.reference';
@@ -93,4 +94,4 @@ export type PlatformTables = {
 };
 
 /** Every table the application may touch, by module. Each module's repository touches only its own. */
-export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables & IdentityDuplicateTables & RosterTables;
+export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables & IdentityDuplicateTables & RosterTables & ContactTables;

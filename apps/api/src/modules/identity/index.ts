@@ -51,3 +51,10 @@ export { normaliseNiNumber, normalisePncId, normaliseIdentifier } from './normal
 export { normaliseAddress } from './normalise/address';
 export { normaliseVrm } from './normalise/vrm';
 export { findOrCreateVehicle } from './commands/find-or-create-vehicle';
+// For the contact module's repeat-caller panel: the matching index, and what a confirmed match teaches it.
+export { personMatchingFor, type PersonMatch } from './person-matching.service';
+export { learnPersonDetails, type GivenDetails } from './commands/learn-person-details';
+export { findLocationByAddress } from './queries/find-location-by-address';
+export { publishPersonsChanged } from './identity.events';
+export { displayName as personDisplayName } from './person.presenter';
+export type { FlagRecord } from './locations.repository';

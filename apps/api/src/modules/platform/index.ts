@@ -26,4 +26,4 @@ export const platformModule: ModuleDefinition = {
 export { hashPassword } from './accounts/password';
 export { verifyAuditChain } from './audit/audit.repository';
 export { getPolicySetting } from './policy/policy.repository';
-export { listResponseGrades } from './reference/reference.repository';
+export { listResponseGrades, listIncidentCategories, type IncidentCategory, type ResponseGrade } from './reference/reference.repository';

@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely';
+import type { ContactLookupRequest, ContactLookupResult, LookupFlag, PersonCandidate } from '@bluelamp/contracts/contact/lookup';
+import type { DB } from '../../../core/db/schema';
+import type { AppDeps } from '../../../http/types';
+import { findLocationByAddress, getLocation, getPerson, listEventLinksOfPerson, normalisePhone, personDisplayName, personMatchingFor, type FlagRecord } from '../../identity';
+import { normalisePostcode } from '../../workforce';
+import { findEarlierContacts, listMatchDecisions } from '../contact.repository';
+import { presentEarlierContacts, type CategoryNames } from '../contact.presenter';
+import { categoryNames, repeatWindowDays } from '../contact.reference';
+import { CONTACT_EVENT_TYPE } from '../commands/decide-match';
+
+/** Candidates shown on the panel, and the least probability worth showing a handler. */
+const MAX_PERSONS = 5;
+const MIN_PROBABILITY = 0.1;
+/** Earlier contacts listed under each heading (the counts cover all). */
+const RECENT = 5;
+
+const DAY_MS = 86_400_000;
+const currentFlags = (flags: FlagRecord[]): LookupFlag[] => flags.filter((f) => !f.removedAt).map((f) => ({ kind: f.kind, markerType: f.markerType, note: f.note }));
+const given = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
+
+/**
+ * What the repeat-caller panel shows for what the handler has typed so far: earlier contacts from
+ * this number and at this place (with the place's flags), and the persons this caller may be by
+ * name (identity's matching engine: spelling variants, nicknames, typos, date-of-birth slips), each
+ * with their flags and their earlier contacts as a confirmed caller. Counts are over the force's
+ * repeat window. Persons rejected for this contact are left out.
+ */
+export async function lookupCallers(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, now = new Date()): Promise<ContactLookupResult & { fields: string[] }> {
+  const db = deps.db;
+  const windowDays = await repeatWindowDays(db);
+  const since = new Date(now.getTime() - windowDays * DAY_MS);
+  const categories = await categoryNames(db);
+  const excludeId = input.contactId;
+  const fields = Object.entries(input).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '')).map(([k]) => k);
+
+  const phone = given(input.phone) && normalisePhone(input.phone!);
+  const byPhone = phone ? { phone, contacts: presentEarlierContacts(await findEarlierContacts(db, { phone }, { since, recent: RECENT, excludeId }), categories) } : null;
+  const byAddress = await lookupPlace(db, input, { since, excludeId, categories });
+  const persons = await lookupPersons(deps, input, { since, excludeId, categories });
+  return { windowDays, byPhone, byAddress, persons, fields };
+}
+
+async function lookupPlace(db: Kysely<DB>, input: ContactLookupRequest, o: { since: Date; excludeId: string | undefined; categories: CategoryNames }): Promise<ContactLookupResult['byAddress']> {
+  let locationId = input.locationId;
+  if (!locationId && given(input.address)) locationId = await findLocationByAddress(db, { address: input.address!, postcode: given(input.postcode) });
+  const known = locationId ? await getLocation(db, locationId) : undefined;
+  const location = known?.mergedIntoId ? await getLocation(db, known.mergedIntoId) : known;
+  if (location) {
+    const contacts = await findEarlierContacts(db, { locationIds: [location.id, ...location.mergedFrom] }, { since: o.since, recent: RECENT, excludeId: o.excludeId });
+    return { locationId: location.id, address: location.address, matchedOn: 'location', contacts: presentEarlierContacts(contacts, o.categories), flags: currentFlags(location.flags) };
+  }
+  const postcode = given(input.postcode) && normalisePostcode(input.postcode!);
+  if (!postcode) return null;
+  const contacts = await findEarlierContacts(db, { postcode }, { since: o.since, recent: RECENT, excludeId: o.excludeId });
+  return { locationId: null, address: postcode, matchedOn: 'postcode', contacts: presentEarlierContacts(contacts, o.categories), flags: [] };
+}
+
+async function lookupPersons(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, o: { since: Date; excludeId: string | undefined; categories: CategoryNames }): Promise<PersonCandidate[]> {
+  const query = {
+    first_name: given(input.firstName),
+    last_name: given(input.lastName),
+    full_name: given(input.fullName),
+    dob: given(input.dateOfBirth),
+    phone: given(input.phone),
+    address: given(input.address),
+    postcode: given(input.postcode),
+  };
+  // A name or a date of birth is needed: a phone or an address alone is the two headings above.
+  if (!query.first_name && !query.last_name && !query.full_name && !query.dob) return [];
+  const rejected = new Set(input.excludePersonIds ?? []);
+  if (input.contactId) for (const d of await listMatchDecisions(deps.db, input.contactId)) if (d.decision === 'rejected') rejected.add(d.personId);
+  const matches = personMatchingFor(deps)
+    .search(query, { limit: MAX_PERSONS + rejected.size, threshold: MIN_PROBABILITY })
+    .filter((m) => !rejected.has(m.personId))
+    .slice(0, MAX_PERSONS);
+  const candidates: PersonCandidate[] = [];
+  for (const match of matches) {
+    const person = await getPerson(deps.db, match.personId);
+    if (!person || person.mergedIntoId) continue;
+    const contactIds = (await listEventLinksOfPerson(deps.db, person.id)).filter((l) => l.eventType === CONTACT_EVENT_TYPE && l.role === 'caller').map((l) => l.eventId);
+    const earlier = await findEarlierContacts(deps.db, { ids: [...new Set(contactIds)] }, { since: o.since, recent: RECENT, excludeId: o.excludeId });
+    candidates.push({
+      personId: person.id,
+      displayName: personDisplayName(person.names),
+      dateOfBirth: person.dateOfBirth,
+      probability: match.probability,
+      reasons: match.reasons,
+      flags: currentFlags(person.flags),
+      earlierContacts: presentEarlierContacts(earlier, o.categories),
+    });
+  }
+  return candidates;
+}
