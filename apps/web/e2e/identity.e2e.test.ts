@@ -209,6 +209,50 @@ describe.skipIf(!hasChromium)('people and places in the browser', () => {
     await page.context().close();
   });
 
+  it('should let an officer find a place by postcode, see who lives there, flag it, and record and find a vehicle', async () => {
+    const api = await apiAs('demo.callhandler');
+    const resident = await api('POST', '/api/identity/persons', {
+      names: [{ kind: 'birth', givenNames: 'Tomasz', familyName: 'Nowak' }],
+      addresses: [{ address: 'Flat 2, 40 Moorgate, London', postcode: 'EC2R 6EL' }],
+      flags: [{ kind: 'warning_marker', markerType: 'dangerous_dog' }],
+    });
+    expect(resident.status).toBe(201);
+
+    const page = await signedIn('demo.response');
+    await page.goto(`${base}/locations`);
+    await page.getByRole('heading', { level: 1, name: 'Places' }).waitFor();
+    await page.getByLabel('Postcode').fill('ec2r6el');
+    const place = page.getByRole('list', { name: 'Places' }).getByRole('link').filter({ hasText: '40 Moorgate' });
+    await place.waitFor();
+    await place.click();
+    await page.getByRole('heading', { level: 2, name: 'People with an address in EC2R 6EL' }).waitFor();
+    await page.getByRole('link', { name: 'Tomasz Nowak' }).waitFor();
+    await page.getByText('Warning marker: dangerous dog').first().waitFor();
+
+    const flagForm = page.getByRole('form', { name: 'Set a flag' });
+    await flagForm.getByLabel('Flag').selectOption('warning_marker');
+    await flagForm.getByRole('button', { name: 'Set flag' }).click();
+    await flagForm.getByText('Choose what the warning is about').waitFor();
+    await flagForm.getByLabel('Warning about').selectOption('firearms');
+    await flagForm.getByRole('button', { name: 'Set flag' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Flags at this address' }).getByText('Warning marker: firearms').waitFor();
+
+    await page.getByRole('link', { name: 'Search places' }).click();
+    await page.getByRole('navigation', { name: 'People and places' }).getByRole('link', { name: 'Vehicles' }).click();
+    await page.getByLabel('Registration').fill('ab12 cde');
+    await page.getByText('No vehicle with this registration is known.').waitFor();
+    const record = page.getByRole('form', { name: 'Record a vehicle' });
+    await record.getByLabel('Make (optional)').fill('Ford');
+    await record.getByLabel('Colour (optional)').fill('Blue');
+    await record.getByRole('button', { name: 'Record vehicle' }).click();
+    await page.getByRole('heading', { level: 1, name: 'AB12CDE' }).waitFor();
+    await page.getByText('Vehicle recorded.').waitFor();
+
+    await page.goto(`${base}/vehicles?vrm=AB12-CDE`);
+    await page.getByRole('list', { name: 'Vehicles' }).getByRole('link').filter({ hasText: 'Blue Ford' }).waitFor();
+    await page.context().close();
+  });
+
   it('should fit the search and its candidates on a phone, warnings included', async () => {
     const page = await signedIn('demo.response', { width: 390, height: 844 });
     await page.goto(`${base}/persons?name=Robert+Smith&dateOfBirth=03%2F12%2F1980`);

@@ -17,6 +17,7 @@ import { FlagsPanel } from './FlagsPanel';
 import { MergeHistoryPanel } from './MergeHistoryPanel';
 import { nameOf } from './personLabels';
 import { PREMISES_TYPE_NAMES } from './locationLabels';
+import { PersonsAtPostcodePanel } from './PersonsAtPostcodePanel';
 
 const floorName = (floor: number | null) => (floor === null ? '—' : floor === 0 ? 'Ground floor' : floor < 0 ? `Basement ${-floor}` : `Floor ${floor}`);
 
@@ -63,7 +64,7 @@ export function LocationDetailPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader title={location.address} description={nameOf(PREMISES_TYPE_NAMES, location.premisesType)} actions={<Link to="/locations">Search places</Link>} />
+      <PageHeader title={location.address} description={location.premisesType ? nameOf(PREMISES_TYPE_NAMES, location.premisesType) : 'Premises type not recorded'} actions={<Link to="/locations">Search places</Link>} />
       {params.get('created') && <Alert tone="success">Place recorded.</Alert>}
       {params.get('existing') && <Alert tone="info">This address was already known (typed another way), so the existing place is shown.</Alert>}
       {params.get('mergedFrom') && <Alert tone="info">The place you opened was merged into this one.</Alert>}
@@ -94,12 +95,8 @@ export function LocationDetailPage({ id }: { id: string }) {
                 { term: 'Recorded', value: formatLondon(location.createdAt) },
               ]}
             />
-            {location.postcode && (
-              <p>
-                <Link to={`/persons?postcode=${encodeURIComponent(location.postcode)}`}>People with an address at {location.postcode}</Link>
-              </p>
-            )}
           </Panel>
+          {location.postcode && <PersonsAtPostcodePanel postcode={location.postcode} />}
         </div>
         <div className="column-side">
           <FlagsPanel
