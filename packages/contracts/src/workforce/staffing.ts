@@ -5,10 +5,11 @@ export const HOURS_IN_WEEK = 168;
 
 /**
  * One value per hour of the week, in Europe/London local time: index 0 is Monday 00:00–01:00,
- * 24 is Tuesday 00:00–01:00, 167 is Sunday 23:00–24:00.
+ * 24 is Tuesday 00:00–01:00, 167 is Sunday 23:00–24:00. The maxima (far above any force's demand)
+ * bound the work a request can ask for: the search costs one step per person recommended.
  */
-const PerHourOfWeek = (description: string) =>
-  Type.Array(Type.Number({ minimum: 0, maximum: 100_000 }), { minItems: HOURS_IN_WEEK, maxItems: HOURS_IN_WEEK, description });
+const PerHourOfWeek = (description: string, maximum: number) =>
+  Type.Array(Type.Number({ minimum: 0, maximum }), { minItems: HOURS_IN_WEEK, maxItems: HOURS_IN_WEEK, description });
 
 const HourOfWeek = Type.Integer({ minimum: 0, maximum: HOURS_IN_WEEK - 1, description: '0 = Monday 00:00–01:00 Europe/London' });
 const TargetLevel = Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Share to meet the target, e.g. 0.8 for 80%' });
@@ -19,9 +20,9 @@ const Share = Type.Number({ minimum: 0, maximum: 1 });
 export const ErlangCRequest = Type.Object(
   {
     /** Calls offered in the period. */
-    calls: Type.Number({ exclusiveMinimum: 0, maximum: 10_000_000 }),
-    /** Length of the period, minutes. */
-    periodMinutes: Type.Number({ exclusiveMinimum: 0, maximum: 10_080 }),
+    calls: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }),
+    /** Length of the period, minutes (at least one). */
+    periodMinutes: Type.Number({ minimum: 1, maximum: 10_080 }),
     /** Average handle time (talk and wrap-up), seconds. */
     handleSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 86_400 }),
     targetLevel: TargetLevel,
@@ -53,9 +54,9 @@ export type ErlangCResult = Static<typeof ErlangCResult>;
 /** Calls and the answering target for the control room. */
 export const CallHandlerDemand = Type.Object(
   {
-    callsPerHour: PerHourOfWeek('Calls offered in each hour of the week (an average week)'),
+    callsPerHour: PerHourOfWeek('Calls offered in each hour of the week (an average week)', 10_000),
     /** Average handle time (talk and wrap-up), seconds. */
-    averageHandleSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 86_400 }),
+    averageHandleSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 14_400 }),
     targetLevel: TargetLevel,
     /** Answer-time target, seconds (e.g. 10 for 999 calls). */
     targetSeconds: Type.Number({ minimum: 0, maximum: 86_400 }),
@@ -73,14 +74,14 @@ export const ResponseOfficerDemand = Type.Object(
         {
           /** A response grade code from reference data (GET /api/reference/grades), e.g. immediate. */
           gradeCode: Type.String({ pattern: '^[a-z_]{1,40}$' }),
-          perHour: PerHourOfWeek('Incidents of this grade in each hour of the week (an average week)'),
+          perHour: PerHourOfWeek('Incidents of this grade in each hour of the week (an average week)', 1_000),
         },
         { additionalProperties: false },
       ),
-      { minItems: 1, maxItems: 20 },
+      { minItems: 1, maxItems: 10 },
     ),
     /** Average time an officer is committed per incident: travel, at scene and the paperwork after, minutes. */
-    commitmentMinutes: Type.Number({ exclusiveMinimum: 0, maximum: 1_440 }),
+    commitmentMinutes: Type.Number({ exclusiveMinimum: 0, maximum: 480 }),
     /** Average time from dispatch to arrival, minutes; it uses up part of each grade's attendance target. */
     travelMinutes: Type.Number({ minimum: 0, maximum: 1_440 }),
     /** Share of incidents of every grade to attend within the grade's target, e.g. 0.9. */

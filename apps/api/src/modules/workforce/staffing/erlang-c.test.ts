@@ -130,6 +130,11 @@ describe('Erlang C bad input', () => {
     expect(requiredAgents({ ...good, shrinkage: 0 }).agentsWithShrinkage).toBe(14);
   });
 
+  it('should refuse traffic beyond a million erlangs rather than search for ever', () => {
+    expect(fieldOf(() => requiredAgents({ ...good, calls: 1_000_000, periodMinutes: 1, handleSeconds: 86_400 }))).toBe('trafficIntensity');
+    expect(fieldOf(() => probabilityOfWaiting(3_000_000, 2_000_000))).toBe('trafficIntensity');
+  });
+
   it('should refuse too few agents for the traffic (N must exceed A)', () => {
     expect(fieldOf(() => performance(good, 10))).toBe('agents');
     expect(fieldOf(() => probabilityOfWaiting(3.5, 2))).toBe('agents');

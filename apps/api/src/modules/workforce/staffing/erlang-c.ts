@@ -74,12 +74,24 @@ export function checkTargetSeconds(field: string, value: number): void {
   if (!Number.isFinite(value) || value < 0) throw new ErlangCInputError(field, `must be 0 or more seconds, not ${value}`);
 }
 
+/**
+ * The largest traffic the calculation takes, erlangs. The search costs one step per agent, so this
+ * bounds a request to a few milliseconds; no control room comes within orders of magnitude of it.
+ */
+export const MAX_TRAFFIC_INTENSITY = 1_000_000;
+
 /** Traffic intensity in erlangs: the average number of calls in progress at once. */
 export function trafficIntensity(calls: number, periodMinutes: number, handleSeconds: number): number {
   positive('calls', calls);
   positive('periodMinutes', periodMinutes);
   positive('handleSeconds', handleSeconds);
   return (calls * handleSeconds) / (periodMinutes * 60);
+}
+
+function checkIntensity(intensity: number): void {
+  if (!(intensity <= MAX_TRAFFIC_INTENSITY)) {
+    throw new ErlangCInputError('trafficIntensity', `is ${intensity.toExponential(2)} erlangs; the calculation takes at most ${MAX_TRAFFIC_INTENSITY.toLocaleString('en-GB')} (check the units of the period and handle time)`);
+  }
 }
 
 /** Erlang B: the probability all N servers are busy when nothing queues. Stable recursion, O(N). */
@@ -102,6 +114,7 @@ function checkAgents(agents: number, intensity: number): void {
 /** Probability an arriving call waits at all, Erlang C(N, A). N must exceed A. */
 export function probabilityOfWaiting(agents: number, intensity: number): number {
   positive('trafficIntensity', intensity);
+  checkIntensity(intensity);
   checkAgents(agents, intensity);
   return erlangCFromB(agents, intensity, erlangB(agents, intensity));
 }
@@ -156,6 +169,7 @@ export function requiredAgentsFor(
   targets: { targetLevel: number; targetSeconds: number }[],
   shrinkage: number,
 ): ErlangCRecommendation {
+  checkIntensity(intensity);
   let agents = Math.floor(intensity) + 1;
   let b = erlangB(agents, intensity);
   for (;;) {

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../cli/cli';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../../../../../bin/bluelamp.js');
@@ -48,21 +49,37 @@ describe('bluelamp staffing erlang-c', () => {
     expect(out.agentsWithShrinkage).toBe(14);
   });
 
-  it('should exit 1 with a clear message for bad arguments', async () => {
+  it('should exit 1 from the real binary with the message and the usage on standard error', async () => {
+    const res = await bluelamp(['staffing', 'erlang-c', ...EXAMPLE.slice(0, 6), '--target-level', '80', '--target-seconds', '20']);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain('bluelamp staffing: --target-level must be between 0 and 1 (exclusive), e.g. 0.8 for 80%, not 80');
+    expect(res.stderr).toContain('usage: bluelamp staffing erlang-c --calls N');
+  });
+
+  // The same entry point as the binary (runCli), in-process: one spawned process per case would
+  // cost seconds each on a busy machine.
+  it('should explain every other kind of bad argument', async () => {
     const cases: [string[], string][] = [
-      [['staffing', 'erlang-c', ...EXAMPLE.slice(2)], '--calls is required'],
-      [['staffing', 'erlang-c', ...EXAMPLE.slice(0, 6), '--target-level', '80', '--target-seconds', '20'], '--target-level must be between 0 and 1 (exclusive)'],
-      [['staffing', 'erlang-c', ...EXAMPLE, '--shrinkage', '1'], '--shrinkage must be at least 0 and less than 1'],
-      [['staffing', 'erlang-c', '--calls', 'many', ...EXAMPLE.slice(2)], '--calls takes a number, not "many"'],
-      [['staffing', 'erlang-c', '--calls', '0', ...EXAMPLE.slice(2)], '--calls must be a number greater than 0'],
-      [['staffing', 'erlang-b', ...EXAMPLE], 'say "erlang-c"'],
+      [EXAMPLE.slice(2), '--calls is required'],
+      [[...EXAMPLE, '--shrinkage', '1'], '--shrinkage must be at least 0 and less than 1'],
+      [['--calls', 'many', ...EXAMPLE.slice(2)], '--calls takes a number, not "many"'],
+      [['--calls', '0', ...EXAMPLE.slice(2)], '--calls must be a number greater than 0'],
+      [['--calls', '1000000', '--period-minutes', '1', '--handle-seconds', '86400', ...EXAMPLE.slice(6)], '--calls × --handle-seconds / --period-minutes: the traffic is 1.44e+9 erlangs; the calculation takes at most 1,000,000'],
+      [[...EXAMPLE, '--agents', '3'], "Unknown option '--agents'"],
     ];
-    const results = await Promise.all(cases.map(([args]) => bluelamp(args)));
-    results.forEach((res, i) => {
-      expect(res.code).toBe(1);
-      expect(res.stdout).toBe('');
-      expect(res.stderr).toContain(`bluelamp staffing: ${cases[i]![1]}`);
-      expect(res.stderr).toContain('usage: bluelamp staffing erlang-c --calls N');
-    });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      for (const [args, message] of cases) {
+        errors.mockClear();
+        expect(await runCli(['staffing', 'erlang-c', ...args])).toBe(1);
+        expect(String(errors.mock.calls[0]?.[0])).toContain(`bluelamp staffing: ${message}`);
+      }
+      errors.mockClear();
+      expect(await runCli(['staffing', 'erlang-b', ...EXAMPLE])).toBe(1);
+      expect(String(errors.mock.calls[0]?.[0])).toContain('bluelamp staffing: say "erlang-c"');
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

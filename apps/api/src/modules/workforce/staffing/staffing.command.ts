@@ -17,6 +17,7 @@ const FLAG_OF: Record<string, string> = {
   targetLevel: '--target-level',
   targetSeconds: '--target-seconds',
   shrinkage: '--shrinkage',
+  trafficIntensity: '--calls × --handle-seconds / --period-minutes: the traffic',
 };
 
 function numberOption(flag: string, value: string | undefined, required: boolean): number | undefined {

@@ -47,6 +47,18 @@ describe('staffing routes', () => {
       expect(extra.body.message).toBe('body/agents is not an accepted field');
     });
 
+    it('should fail with 400 for traffic no queue could be sized for (units mixed up)', async () => {
+      const res = await t.request('POST', '/api/workforce/staffing/erlang-c', { cookie: analyst, body: { ...body, calls: 1_000_000, periodMinutes: 1, handleSeconds: 86_400 } });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.message).toMatch(/^trafficIntensity is 1\.44e\+9 erlangs; the calculation takes at most 1,000,000/);
+    });
+
+    it('should be in the OpenAPI document', async () => {
+      const doc = (await t.request('GET', '/api/openapi.json')).body;
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/workforce/staffing/erlang-c', '/api/workforce/staffing/recommendation']));
+    });
+
     it('should give the worked example: 14 handlers, 20 rostered', async () => {
       const res = await t.request('POST', '/api/workforce/staffing/erlang-c', { cookie: analyst, body });
       expect(res.status).toBe(200);

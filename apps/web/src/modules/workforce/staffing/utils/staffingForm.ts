@@ -88,7 +88,7 @@ function checkOfficers(officers: OfficersForm, errors: StaffingFormErrors): Resp
   }
   if (incidents.length === 0 && !Object.keys(errors).some((k) => k.startsWith('officers.grade.'))) errors['officers.incidents'] = 'Enter the incidents an hour for at least one grade';
   const commitment = number(officers.commitmentMinutes);
-  if (!(commitment > 0 && commitment <= 1440)) errors['officers.commitmentMinutes'] = 'Enter the minutes an officer is committed to an incident, more than 0';
+  if (!(commitment > 0 && commitment <= 480)) errors['officers.commitmentMinutes'] = 'Enter the minutes an officer is committed to an incident, more than 0 and at most 480';
   const travel = number(officers.travelMinutes);
   if (!(travel >= 0 && travel <= 1440)) errors['officers.travelMinutes'] = 'Enter the average minutes to get there, 0 or more';
   const level = number(officers.targetPercent);
@@ -108,7 +108,7 @@ export function buildStaffingRequest(form: StaffingForm): Checked {
     else errors.grid = `Every hour needs a number of calls, 0 or more (check hour ${form.grid.map(number).findIndex((n) => !(n >= 0)) + 1} of the week)`;
   }
   const aht = number(form.averageHandleSeconds);
-  if (!(aht > 0 && aht <= 86_400)) errors.averageHandleSeconds = 'Enter the average handle time in seconds, more than 0';
+  if (!(aht > 0 && aht <= 14_400)) errors.averageHandleSeconds = 'Enter the average handle time in seconds, more than 0';
   const level = number(form.targetPercent);
   if (!(level > 0 && level < 100)) errors.targetPercent = 'Enter a percentage above 0 and below 100';
   const seconds = number(form.targetSeconds);
