@@ -23,9 +23,27 @@ const toStatus = (r: Row): StatusRow => ({
 
 /** Status rows of the given people, plus everyone booked on (who may not be on the roster). */
 export async function listStatusesFor(q: Q, staffIds: string[]): Promise<StatusRow[]> {
-  let query = selectStatus(q);
-  query = staffIds.length ? query.where((eb) => eb.or([eb('staff_id', 'in', staffIds), eb('booked_on_at', 'is not', null)])) : query.where('booked_on_at', 'is not', null);
-  return (await query.execute()).map(toStatus);
+  // One array parameter, not one per id: the list is a few hundred long on a busy shift.
+  const rows = await selectStatus(q)
+    .where((eb) => eb.or([eb('staff_id', '=', sql<string>`any(${staffIds}::uuid[])`), eb('booked_on_at', 'is not', null)]))
+    .execute();
+  return rows.map(toStatus);
+}
+
+/**
+ * The roster revision and the status rows of the given people (and of everyone booked on), in one
+ * round trip: the caller guesses the people from its cached roster and checks the revision it gets
+ * back; only when the roster changed meanwhile does it ask again.
+ */
+export async function readRevisionAndStatuses(q: Q, staffIds: string[]): Promise<{ revision: number; rows: StatusRow[] }> {
+  const result = await sql<Row & { revision: string }>`
+    select r.revision, s.staff_id as "staffId", s.status, s.status_at as "statusAt", s.booked_on_at as "bookedOnAt", s.booked_off_at as "bookedOffAt",
+           s.incident_id as "incidentId", s.latitude, s.longitude, s.position_at as "positionAt", s.version
+    from roster_revision r
+    left join officer_status s on s.staff_id = any(${staffIds}::uuid[]) or s.booked_on_at is not null
+    where r.id`.execute(q);
+  const revision = Number(result.rows[0]?.revision ?? -1);
+  return { revision, rows: result.rows.filter((r) => r.staffId !== null).map(({ revision: _r, ...r }) => toStatus(r)) };
 }
 
 export async function getStatus(q: Q, staffId: string): Promise<StatusRow | undefined> {

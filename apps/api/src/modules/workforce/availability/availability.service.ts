@@ -5,7 +5,7 @@ import { londonClock } from '../rosters/local-time';
 import type { RosterPlan } from '../rosters/roster-expansion';
 import { getRosterRevision, listRosterPeople, loadRosterPlan, type RosterPerson } from '../rosters/rosters.repository';
 import { holdsSkill } from '../rosters/staffing';
-import { listStatusesFor } from './availability.repository';
+import { listStatusesFor, readRevisionAndStatuses } from './availability.repository';
 import { distanceMetres, effectiveStatus, type DutyWindow, type StatusRow } from './effective-status';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -16,7 +16,16 @@ export const POSITION_MAX_AGE_MS = 2 * 3_600_000;
 const SNAPSHOT_MAX_AGE_MS = 60_000;
 
 /** Everyone on the workforce and their roster around today, in memory. */
-type Snapshot = { revision: number; loadedAt: number; today: number; plan: RosterPlan; people: RosterPerson[]; byId: Map<string, RosterPerson> };
+type Snapshot = {
+  revision: number;
+  loadedAt: number;
+  today: number;
+  plan: RosterPlan;
+  people: RosterPerson[];
+  byId: Map<string, RosterPerson>;
+  /** Each person's rostered duties of yesterday and today (a night runs into today), worked out once. */
+  duties: Map<string, DutyWindow[]>;
+};
 
 export type Near = { latitude: number; longitude: number };
 
@@ -48,15 +57,21 @@ export class AvailabilityService {
 
   private async load(q: Q, revision: number, today: number, now: number): Promise<Snapshot> {
     const [people, plan] = await Promise.all([listRosterPeople(q), loadRosterPlan(q, today - 1, today + 1)]);
-    return { revision, loadedAt: now, today, plan, people, byId: new Map(people.map((p) => [p.staffId, p])) };
+    const duties = new Map<string, DutyWindow[]>();
+    for (const p of people) {
+      const windows: DutyWindow[] = [];
+      for (const day of [today - 1, today]) {
+        const r = plan.dayOf(p, day);
+        if (r.startsAt !== null && r.endsAt !== null) windows.push({ startsAt: r.startsAt, endsAt: r.endsAt });
+      }
+      duties.set(p.staffId, windows);
+    }
+    return { revision, loadedAt: now, today, plan, people, byId: new Map(people.map((p) => [p.staffId, p])), duties };
   }
 
   /** The rostered duty covering `now` (a night that began yesterday included), or null. */
   dutyAt(s: Snapshot, person: RosterPerson, now: number): DutyWindow | null {
-    for (const day of [s.today, s.today - 1]) {
-      const r = s.plan.dayOf(person, day);
-      if (r.startsAt !== null && r.endsAt !== null && r.startsAt <= now && now < r.endsAt) return { startsAt: r.startsAt, endsAt: r.endsAt };
-    }
+    for (const w of s.duties.get(person.staffId) ?? []) if (w.startsAt <= now && now < w.endsAt) return w;
     return null;
   }
 
@@ -91,34 +106,50 @@ export class AvailabilityService {
    * and anyone booked on off-roster.
    */
   async availableNearest(q: Q, now: number, where: Near, options: { skill?: string | undefined; limit: number }): Promise<OfficerAvailability[]> {
-    const s = await this.current(q, now);
-    const qualifies = (p: RosterPerson) => !options.skill || holdsSkill(p, options.skill, s.today);
-    const rostered = s.people.filter((p) => qualifies(p) && this.dutyAt(s, p, now));
-    const rows = await listStatusesFor(q, rostered.map((p) => p.staffId));
+    const today = londonClock.dayOf(now);
+    let s = this.snapshot && this.snapshot.today === today && now - this.snapshot.loadedAt < SNAPSHOT_MAX_AGE_MS ? this.snapshot : await this.current(q, now);
+    const candidatesOf = (snap: Snapshot) => snap.people.filter((p) => (!options.skill || holdsSkill(p, options.skill, snap.today)) && this.dutyAt(snap, p, now));
+    let rostered = candidatesOf(s);
+    // The common case costs one round trip: the revision comes back with the status rows.
+    let { revision, rows } = await readRevisionAndStatuses(q, rostered.map((p) => p.staffId));
+    if (revision !== s.revision) {
+      s = await this.current(q, now);
+      rostered = candidatesOf(s);
+      rows = await listStatusesFor(q, rostered.map((p) => p.staffId));
+    }
     const rowOf = new Map(rows.map((r) => [r.staffId, r]));
     const candidates = new Map(rostered.map((p) => [p.staffId, p]));
     for (const r of rows) {
       const p = s.byId.get(r.staffId);
-      if (p && r.bookedOnAt !== null && qualifies(p)) candidates.set(p.staffId, p);
+      if (p && r.bookedOnAt !== null && (!options.skill || holdsSkill(p, options.skill, s.today))) candidates.set(p.staffId, p);
     }
-    const out: OfficerAvailability[] = [];
+    // Distances first; only the nearest few are presented.
+    const ranked: { p: RosterPerson; row: StatusRow | undefined; duty: DutyWindow | null; distance: number }[] = [];
     for (const p of candidates.values()) {
-      const view = present(s, p, this.dutyAt(s, p, now), rowOf.get(p.staffId), now, where);
-      if (view.status === 'available' && view.position) out.push(view);
+      const row = rowOf.get(p.staffId);
+      const duty = this.dutyAt(s, p, now);
+      if (effectiveStatus(duty, row).status !== 'available') continue;
+      const at = positionOf(p, row, now);
+      if (at) ranked.push({ p, row, duty, distance: distanceMetres(where, at) });
     }
-    out.sort((a, b) => a.distanceMetres! - b.distanceMetres! || a.lastName.localeCompare(b.lastName));
+    ranked.sort((a, b) => a.distance - b.distance || a.p.lastName.localeCompare(b.p.lastName));
+    const out = ranked.slice(0, options.limit).map((r) => present(s, r.p, r.duty, r.row, now, where));
     return out.slice(0, options.limit);
   }
 }
 
+/** Where an officer is: their device's last fix if recent, else their station. */
+function positionOf(p: RosterPerson, row: StatusRow | undefined, now: number): OfficerAvailability['position'] {
+  if (row && row.latitude !== null && row.longitude !== null && row.positionAt !== null && now - row.positionAt <= POSITION_MAX_AGE_MS) {
+    return { latitude: row.latitude, longitude: row.longitude, at: new Date(row.positionAt).toISOString(), source: 'device' };
+  }
+  if (p.stationLatitude !== null && p.stationLongitude !== null) return { latitude: p.stationLatitude, longitude: p.stationLongitude, at: null, source: 'station' };
+  return null;
+}
+
 function present(s: Snapshot, p: RosterPerson, duty: DutyWindow | null, row: StatusRow | undefined, now: number, near: Near | null): OfficerAvailability {
   const state = effectiveStatus(duty, row);
-  let position: OfficerAvailability['position'] = null;
-  if (row && row.latitude !== null && row.longitude !== null && row.positionAt !== null && now - row.positionAt <= POSITION_MAX_AGE_MS) {
-    position = { latitude: row.latitude, longitude: row.longitude, at: new Date(row.positionAt).toISOString(), source: 'device' };
-  } else if (p.stationLatitude !== null && p.stationLongitude !== null) {
-    position = { latitude: p.stationLatitude, longitude: p.stationLongitude, at: null, source: 'station' };
-  }
+  const position = positionOf(p, row, now);
   return {
     staffId: p.staffId,
     collarNumber: p.collarNumber,
