@@ -273,4 +273,24 @@ describe.skipIf(!hasChromium)('people and places in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.context().close();
   });
+
+  it('should ask for a reason before opening a person record while force policy requires one', async () => {
+    const senior = await apiAs('demo.senior');
+    const setting = (await senior<{ items: { key: string; version: number }[] }>('GET', '/api/policy')).body.items.find((i) => i.key === 'identity.reasonRequiredForPersonRead')!;
+    const on = await senior<{ version: number }>('PATCH', '/api/policy/identity.reasonRequiredForPersonRead', { version: setting.version, value: true, reason: 'Browser journey: reasons' });
+    expect(on.status).toBe(200);
+    try {
+      const page = await signedIn('demo.callhandler');
+      await page.goto(`${base}/persons/${robertId}`);
+      await page.getByRole('heading', { level: 1, name: 'Why are you opening this record?' }).waitFor();
+      await page.getByRole('button', { name: 'Open record' }).click();
+      await page.getByText('Give a reason of at least 3 characters').waitFor();
+      await page.getByLabel('Reason').fill('Caller on 999 line, incident 0142');
+      await page.getByRole('button', { name: 'Open record' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Robert Smith' }).waitFor();
+      await page.context().close();
+    } finally {
+      await senior('PATCH', '/api/policy/identity.reasonRequiredForPersonRead', { version: on.body.version, value: false, reason: 'Browser journey finished' });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { MARKER_TYPES, type Flag } from '@bluelamp/contracts/identity/common';
 import type { ApiError } from '../../../api/ApiError';
 import { fieldErrors } from '../../../api/fieldErrors';
@@ -37,6 +37,11 @@ export function FlagsPanel({ flags, kinds, canWrite, onAdd, onRemove, isBusy, er
   const removed = flags.filter((f) => f.removedAt);
   const apiErrors = lastAction === 'add' && error?.code !== 'VERSION_CONFLICT' ? fieldErrors(error) : { fields: {}, summary: undefined };
   const fields = localErrors ?? apiErrors.fields;
+
+  // Someone else changed the record first: the page now shows their version, so the dialog closes.
+  useEffect(() => {
+    if (error?.code === 'VERSION_CONFLICT') setRemoving(undefined);
+  }, [error]);
 
   const handleAdd = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { GENDERS, IDENTIFIER_KINDS, NAME_KINDS, type Person, type PersonDetailKind } from '@bluelamp/contracts/identity/persons';
 import type { ApiError } from '../../../api/ApiError';
 import { Link } from '../../../app/router';
@@ -40,6 +40,11 @@ function optionalDate(text: string, today: string): { iso?: string; error?: stri
 export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onChange }: PersonDetailsPanelsProps) {
   const [removing, setRemoving] = useState<{ kind: PersonDetailKind; item: DetailItem } | undefined>();
   const v = person.version;
+  const removeError = errorFor('remove');
+  // Someone else changed the record first: the page now shows their version, so the dialog closes.
+  useEffect(() => {
+    if (removeError?.code === 'VERSION_CONFLICT') setRemoving(undefined);
+  }, [removeError]);
   const today = londonToday();
   const remover = (kind: PersonDetailKind) => (canWrite ? (item: DetailItem) => setRemoving({ kind, item }) : undefined);
   const busy = isBusyFor;
@@ -216,11 +221,10 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
         confirmLabel="Remove"
         isRequired={false}
         isBusy={isBusyFor('remove')}
-        error={removing && errorFor('remove') && errorFor('remove')?.code !== 'VERSION_CONFLICT' ? errorFor('remove')?.message : undefined}
+        error={removeError && removeError.code !== 'VERSION_CONFLICT' ? removeError.message : undefined}
         onConfirm={async (reason) => {
           if (!removing) return;
-          const ok = await onChange('remove', { action: 'remove', kind: removing.kind, detailId: removing.item.id, body: { version: v, ...(reason && { reason }) } });
-          if (ok || isConflict(errorFor('remove'))) setRemoving(undefined);
+          if (await onChange('remove', { action: 'remove', kind: removing.kind, detailId: removing.item.id, body: { version: v, ...(reason && { reason }) } })) setRemoving(undefined);
         }}
         onClose={() => setRemoving(undefined)}
       >
@@ -229,5 +233,3 @@ export function PersonDetailsPanels({ person, canWrite, isBusyFor, errorFor, onC
     </>
   );
 }
-
-const isConflict = (error: ApiError | undefined) => error?.code === 'VERSION_CONFLICT';

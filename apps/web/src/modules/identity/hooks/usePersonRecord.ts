@@ -19,7 +19,8 @@ export function mergedIntoOf(error: unknown): string | undefined {
 export function usePersonRecord(id: string) {
   const [reason, setReason] = useState<string | undefined>();
   const [latest, setLatest] = useState<Person | undefined>();
-  const query = useQuery(`identity:person:${id}`, (signal) => identityApi.persons.get(id, reason, signal));
+  // The reason is part of the key, so giving one asks again at once.
+  const query = useQuery(`identity:person:${id}${reason ? ':with-reason' : ''}`, (signal) => identityApi.persons.get(id, reason, signal));
   const fromQuery = query.data;
   const person = latest && (!fromQuery || latest.version >= fromQuery.version) ? latest : fromQuery;
   return {
@@ -30,10 +31,6 @@ export function usePersonRecord(id: string) {
     mergedInto: mergedIntoOf(query.error),
     refetch: query.refetch,
     show: setLatest as (next: Person) => void,
-    openWithReason: (text: string) => {
-      setReason(text);
-      // The fetcher reads the reason from the next render.
-      setTimeout(query.refetch, 0);
-    },
+    openWithReason: setReason as (reason: string) => void,
   };
 }
