@@ -19,6 +19,7 @@ import { StaffDirectoryPage } from '../modules/workforce/components/StaffDirecto
 import { IDENTITY_ROUTES } from '../modules/identity/routes';
 import { DUPLICATE_ROUTES } from '../modules/identity/duplicates/routes';
 import { ROSTER_ROUTES } from '../modules/workforce/rosters/routes';
+import { CONTACT_ROUTES } from '../modules/contact/routes';
 
 export type Route = {
   path: string;
@@ -50,6 +51,7 @@ const ROUTES: Route[] = [
   ...DUPLICATE_ROUTES,
   ...IDENTITY_ROUTES,
   ...ROSTER_ROUTES,
+  ...CONTACT_ROUTES,
 ];
 
 /** The screen for a path, or "not found" / "not allowed" (both look the same, as on the API). */

@@ -167,6 +167,7 @@ export const ContactSummary = Type.Object(
 );
 export type ContactSummary = Static<typeof ContactSummary>;
 export const ContactPage = Page(ContactSummary);
+export type ContactPage = Static<typeof ContactPage>;
 
 export const MatchDecisionParams = Type.Object({ id: Uuid, personId: Uuid }, { additionalProperties: false });
 /** Confirming or rejecting a suggested person: the probability shown, kept with the decision. */

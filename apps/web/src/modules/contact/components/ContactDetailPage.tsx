@@ -1,0 +1,148 @@
+import { useState, type FormEvent } from 'react';
+import { THRIVE_ELEMENTS } from '@bluelamp/contracts/contact/thrive';
+import { isApiError } from '../../../api/ApiError';
+import { fieldErrors } from '../../../api/fieldErrors';
+import { Link, useSearchParams } from '../../../app/router';
+import { useSession } from '../../platform/auth/hooks/useSession';
+import { useGrades } from '../../platform/reference/hooks/useGrades';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
+import { DescriptionList } from '../../../ui/DescriptionList';
+import { formatLondon } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { Panel } from '../../../ui/Panel';
+import { QueryStatus } from '../../../ui/QueryStatus';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { formatIsoDate } from '../../identity/utils/dateOfBirth';
+import { useContact, useRegradeContact } from '../hooks/useContacts';
+import { CHANNEL_NAMES, LEVEL_NAMES, THRIVE_NAMES, gradeName } from '../utils/contactLabels';
+
+/** One contact: the call as taken, its THRIVE, its grade and every change of grade. */
+export function ContactDetailPage({ id }: { id: string }) {
+  const [params] = useSearchParams();
+  const { can } = useSession();
+  const contact = useContact(id);
+  const c = contact.data;
+  if (!c) return <QueryStatus isLoading={contact.isLoading} error={contact.error} onRetry={contact.refetch} what="the contact" />;
+  const callerName = [c.caller.givenNames, c.caller.familyName].filter(Boolean).join(' ');
+  return (
+    <>
+      <PageHeader title={`Contact ${c.reference}`} description={`${c.categoryName} · ${gradeName(c.grade)}`} actions={<Link to="/contact">All contacts</Link>} />
+      {params.get('created') && (
+        <Alert tone="success" title="The call was saved">
+          <p>
+            Reference {c.reference}, graded {gradeName(c.grade)}.
+          </p>
+        </Alert>
+      )}
+      <div className="columns">
+        <div className="column-main">
+          <Panel title="The call">
+            <DescriptionList
+              items={[
+                { term: 'Channel', value: CHANNEL_NAMES[c.channel] ?? c.channel },
+                { term: 'Received', value: formatLondon(c.receivedAt) },
+                { term: 'Answered', value: formatLondon(c.answeredAt) },
+                { term: 'Category', value: c.categoryName },
+                { term: 'Narrative', value: <span className="pre-wrap">{c.narrative}</span> },
+                { term: 'Recorded by', value: c.createdBy },
+              ]}
+            />
+          </Panel>
+          <Panel title="Caller">
+            <DescriptionList
+              items={[
+                { term: 'Name as given', value: callerName || '—' },
+                { term: 'Phone', value: c.caller.phone },
+                { term: 'Date of birth', value: formatIsoDate(c.caller.dateOfBirth) },
+                { term: 'Address', value: c.caller.address },
+                { term: 'Confirmed as', value: c.caller.personId ? <Link to={`/persons/${c.caller.personId}`}>Open the person record</Link> : 'Not linked to a person' },
+              ]}
+            />
+          </Panel>
+          <Panel title="Where">
+            <DescriptionList
+              items={[
+                { term: 'Address', value: c.location.locationId ? <Link to={`/locations/${c.location.locationId}`}>{c.location.address}</Link> : c.location.address },
+                { term: 'Postcode', value: c.location.postcode },
+                { term: 'Coordinates', value: c.location.latitude !== null ? `${c.location.latitude.toFixed(5)}, ${c.location.longitude?.toFixed(5)}` : '—' },
+                { term: 'Directions', value: c.location.directions },
+              ]}
+            />
+          </Panel>
+          <Panel title="THRIVE">
+            <DataTable
+              caption="THRIVE assessment"
+              columns={[
+                { header: 'Element', cell: (e) => THRIVE_NAMES[e].name },
+                { header: 'Level', cell: (e) => LEVEL_NAMES[c.thrive[e].level] },
+                { header: 'Note', cell: (e) => c.thrive[e].note ?? '—' },
+              ]}
+              rows={[...THRIVE_ELEMENTS]}
+              rowKey={(e) => e}
+            />
+          </Panel>
+        </div>
+        <div className="column-side">
+          <Panel title="Grade">
+            <p>
+              Now <strong className={`grade-${c.grade}`}>{gradeName(c.grade)}</strong>; THRIVE proposed {gradeName(c.proposedGrade)}.
+              {c.gradeReason && ` Reason: ${c.gradeReason}`}
+            </p>
+            <ol className="plain-list grade-history" aria-label="Grade history">
+              {c.gradeHistory.map((h, i) => (
+                <li key={i}>
+                  {formatLondon(h.at)} · {h.from ? `${gradeName(h.from)} → ${gradeName(h.to)}` : `Graded ${gradeName(h.to)}`} · {h.by ?? 'system'}
+                  {h.reason && ` · “${h.reason}”`}
+                </li>
+              ))}
+            </ol>
+            {can('contact:regrade') && <RegradeForm id={c.id} version={c.version} current={c.grade} />}
+          </Panel>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function RegradeForm({ id, version, current }: { id: string; version: number; current: string }) {
+  const grades = useGrades();
+  const regrade = useRegradeContact(id);
+  const [grade, setGrade] = useState('');
+  const [reason, setReason] = useState('');
+  const errors = fieldErrors(regrade.error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await regrade.mutate({ version, grade, reason: reason.trim() });
+    if (done) {
+      setGrade('');
+      setReason('');
+    }
+  };
+  return (
+    <form onSubmit={submit} className="form-stack" aria-label="Re-grade">
+      {isApiError(regrade.error, 'VERSION_CONFLICT') && (
+        <Alert tone="warning" title="Someone else changed this contact">
+          <p>It has been reloaded; check the grade and re-grade again if still needed.</p>
+        </Alert>
+      )}
+      {errors.summary && !isApiError(regrade.error, 'VERSION_CONFLICT') && <Alert tone="error">{errors.summary}</Alert>}
+      <SelectField label="New grade" value={grade} onChange={(e) => setGrade(e.target.value)} error={errors.fields.grade}>
+        <option value="">Choose…</option>
+        {(grades.data?.items ?? [])
+          .filter((g) => g.code !== current)
+          .map((g) => (
+            <option key={g.code} value={g.code}>
+              {g.name}
+            </option>
+          ))}
+      </SelectField>
+      <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.fields.reason} />
+      <Button type="submit" isBusy={regrade.isPending} disabled={!grade || reason.trim().length < 3}>
+        Re-grade
+      </Button>
+    </form>
+  );
+}
