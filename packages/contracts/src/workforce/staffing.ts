@@ -12,19 +12,21 @@ const PerHourOfWeek = (description: string, maximum: number) =>
   Type.Array(Type.Number({ minimum: 0, maximum }), { minItems: HOURS_IN_WEEK, maxItems: HOURS_IN_WEEK, description });
 
 const HourOfWeek = Type.Integer({ minimum: 0, maximum: HOURS_IN_WEEK - 1, description: '0 = Monday 00:00–01:00 Europe/London' });
-const TargetLevel = Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Share to meet the target, e.g. 0.8 for 80%' });
-const Shrinkage = Type.Number({ minimum: 0, exclusiveMaximum: 1, description: 'Share of paid time not available (leave, sickness, training, breaks), e.g. 0.3' });
+// OpenAPI 3.0 has no numeric exclusive bounds: "more than 0" and "less than 1" are checked by the
+// calculation (400 VALIDATION_FAILED naming the field), the schema holds the inclusive range.
+const TargetLevel = Type.Number({ minimum: 0, maximum: 1, description: 'Share to meet the target, strictly between 0 and 1, e.g. 0.8 for 80%' });
+const Shrinkage = Type.Number({ minimum: 0, maximum: 1, description: 'Share of paid time not available (leave, sickness, training, breaks), 0 up to but not including 1, e.g. 0.3' });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 
 /** One interval, as the CLI takes it: `bluelamp staffing erlang-c`. */
 export const ErlangCRequest = Type.Object(
   {
     /** Calls offered in the period. */
-    calls: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }),
+    calls: Type.Number({ minimum: 0, maximum: 1_000_000, description: 'More than 0' }),
     /** Length of the period, minutes (at least one). */
     periodMinutes: Type.Number({ minimum: 1, maximum: 10_080 }),
     /** Average handle time (talk and wrap-up), seconds. */
-    handleSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 86_400 }),
+    handleSeconds: Type.Number({ minimum: 0, maximum: 86_400, description: 'More than 0' }),
     targetLevel: TargetLevel,
     /** Answer-time target, seconds. */
     targetSeconds: Type.Number({ minimum: 0, maximum: 86_400 }),
@@ -56,7 +58,7 @@ export const CallHandlerDemand = Type.Object(
   {
     callsPerHour: PerHourOfWeek('Calls offered in each hour of the week (an average week)', 10_000),
     /** Average handle time (talk and wrap-up), seconds. */
-    averageHandleSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 14_400 }),
+    averageHandleSeconds: Type.Number({ minimum: 0, maximum: 14_400, description: 'More than 0' }),
     targetLevel: TargetLevel,
     /** Answer-time target, seconds (e.g. 10 for 999 calls). */
     targetSeconds: Type.Number({ minimum: 0, maximum: 86_400 }),
@@ -81,7 +83,7 @@ export const ResponseOfficerDemand = Type.Object(
       { minItems: 1, maxItems: 10 },
     ),
     /** Average time an officer is committed per incident: travel, at scene and the paperwork after, minutes. */
-    commitmentMinutes: Type.Number({ exclusiveMinimum: 0, maximum: 480 }),
+    commitmentMinutes: Type.Number({ minimum: 0, maximum: 480, description: 'More than 0' }),
     /** Average time from dispatch to arrival, minutes; it uses up part of each grade's attendance target. */
     travelMinutes: Type.Number({ minimum: 0, maximum: 1_440 }),
     /** Share of incidents of every grade to attend within the grade's target, e.g. 0.9. */

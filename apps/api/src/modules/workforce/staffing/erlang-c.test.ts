@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentsWithShrinkage, erlangB, ErlangCInputError, performance, probabilityOfWaiting, requiredAgents, trafficIntensity } from './erlang-c';
+import { agentsWithShrinkage, erlangB, ErlangCInputError, performance, probabilityOfWaiting, requiredAgents, requiredAgentsFor, trafficIntensity } from './erlang-c';
 
 /**
  * Erlang C by the textbook sum, in log space so it cannot overflow: an independent check of the
@@ -133,6 +133,11 @@ describe('Erlang C bad input', () => {
   it('should refuse traffic beyond a million erlangs rather than search for ever', () => {
     expect(fieldOf(() => requiredAgents({ ...good, calls: 1_000_000, periodMinutes: 1, handleSeconds: 86_400 }))).toBe('trafficIntensity');
     expect(fieldOf(() => probabilityOfWaiting(3_000_000, 2_000_000))).toBe('trafficIntensity');
+  });
+
+  it('should refuse a level of 1 even when called with targets directly, so the search always ends', () => {
+    expect(fieldOf(() => requiredAgentsFor(10, 180, [{ targetLevel: 0.8, targetSeconds: 20 }, { targetLevel: 1, targetSeconds: 20 }], 0))).toBe('targetLevel');
+    expect(fieldOf(() => requiredAgentsFor(0, 180, [{ targetLevel: 0.8, targetSeconds: 20 }], 0))).toBe('trafficIntensity');
   });
 
   it('should refuse too few agents for the traffic (N must exceed A)', () => {

@@ -11,9 +11,16 @@ import { AppError } from '../../../core/errors';
 /** A bad argument to the calculation: which one, and why. Answers 400 VALIDATION_FAILED at the HTTP edge. */
 export class ErlangCInputError extends AppError {
   readonly field: string;
+  readonly problem: string;
   constructor(field: string, problem: string) {
-    super('VALIDATION_FAILED', `${field} ${problem}`, { issues: [{ path: field, message: problem }] });
+    super('VALIDATION_FAILED', `${field} ${problem}`, { issues: [{ path: field, message: `${field} ${problem}` }] });
     this.field = field;
+    this.problem = problem;
+  }
+
+  /** The same error for a field inside a request, e.g. `body/callHandlers/shrinkage`. */
+  within(prefix: string): ErlangCInputError {
+    return new ErlangCInputError(`${prefix}/${this.field}`, this.problem);
   }
 }
 
@@ -55,7 +62,8 @@ export type ErlangCRecommendation = ErlangCPerformance & {
   agentsWithShrinkage: number;
 };
 
-const positive = (field: string, value: number): void => {
+/** Checks a quantity that must be more than 0 (calls, a period, a handle time). */
+export const checkPositive = (field: string, value: number): void => {
   if (!Number.isFinite(value) || value <= 0) throw new ErlangCInputError(field, `must be a number greater than 0, not ${value}`);
 };
 
@@ -82,9 +90,9 @@ export const MAX_TRAFFIC_INTENSITY = 1_000_000;
 
 /** Traffic intensity in erlangs: the average number of calls in progress at once. */
 export function trafficIntensity(calls: number, periodMinutes: number, handleSeconds: number): number {
-  positive('calls', calls);
-  positive('periodMinutes', periodMinutes);
-  positive('handleSeconds', handleSeconds);
+  checkPositive('calls', calls);
+  checkPositive('periodMinutes', periodMinutes);
+  checkPositive('handleSeconds', handleSeconds);
   return (calls * handleSeconds) / (periodMinutes * 60);
 }
 
@@ -113,7 +121,7 @@ function checkAgents(agents: number, intensity: number): void {
 
 /** Probability an arriving call waits at all, Erlang C(N, A). N must exceed A. */
 export function probabilityOfWaiting(agents: number, intensity: number): number {
-  positive('trafficIntensity', intensity);
+  checkPositive('trafficIntensity', intensity);
   checkIntensity(intensity);
   checkAgents(agents, intensity);
   return erlangCFromB(agents, intensity, erlangB(agents, intensity));
@@ -160,8 +168,9 @@ export function requiredAgents(input: ErlangCInput): ErlangCRecommendation {
 
 /**
  * The fewest agents meeting every one of several (level, time) targets on the same queue, for a load
- * of `intensity` erlangs with mean service time `handleSeconds`. Arguments are assumed checked.
- * The binding target is reported: the performance returned is against the first target given.
+ * of `intensity` erlangs with mean service time `handleSeconds`. The service level in the result
+ * is against the first target given. Every argument is checked here too, so no caller can make the
+ * search run for ever (a level of 1 would).
  */
 export function requiredAgentsFor(
   intensity: number,
@@ -169,7 +178,14 @@ export function requiredAgentsFor(
   targets: { targetLevel: number; targetSeconds: number }[],
   shrinkage: number,
 ): ErlangCRecommendation {
+  checkPositive('trafficIntensity', intensity);
   checkIntensity(intensity);
+  checkPositive('handleSeconds', handleSeconds);
+  for (const t of targets) {
+    checkTargetLevel('targetLevel', t.targetLevel);
+    checkTargetSeconds('targetSeconds', t.targetSeconds);
+  }
+  checkShrinkage('shrinkage', shrinkage);
   let agents = Math.floor(intensity) + 1;
   let b = erlangB(agents, intensity);
   for (;;) {

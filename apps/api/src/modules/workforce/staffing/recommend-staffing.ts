@@ -10,7 +10,7 @@ import {
   type StaffingRecommendation,
   type StaffingRecommendationRequest,
 } from '@bluelamp/contracts/workforce/staffing';
-import { ErlangCInputError, requiredAgentsFor } from './erlang-c';
+import { checkPositive, checkShrinkage, checkTargetLevel, checkTargetSeconds, ErlangCInputError, requiredAgentsFor } from './erlang-c';
 
 /** A response grade's attendance target, as reference data holds it. */
 export type GradeTarget = { code: string; name: string; targetSeconds: number };
@@ -95,8 +95,23 @@ function responseOfficers(demand: OfficerDemand, grades: GradeTarget[]): NonNull
   };
 }
 
+/** The bounds the contract cannot state for OpenAPI 3.0 (strictly above 0, strictly below 1), by request path. */
+function checkRequest(request: StaffingRecommendationRequest): void {
+  const h = request.callHandlers;
+  checkPositive('body/callHandlers/averageHandleSeconds', h.averageHandleSeconds);
+  checkTargetLevel('body/callHandlers/targetLevel', h.targetLevel);
+  checkTargetSeconds('body/callHandlers/targetSeconds', h.targetSeconds);
+  checkShrinkage('body/callHandlers/shrinkage', h.shrinkage);
+  const o = request.responseOfficers;
+  if (!o) return;
+  checkPositive('body/responseOfficers/commitmentMinutes', o.commitmentMinutes);
+  checkTargetLevel('body/responseOfficers/targetLevel', o.targetLevel);
+  checkShrinkage('body/responseOfficers/shrinkage', o.shrinkage);
+}
+
 /** Call handlers (and, when incidents are given, response officers) needed in each hour of the week. */
 export function recommendStaffing(request: StaffingRecommendationRequest, grades: GradeTarget[]): StaffingRecommendation {
+  checkRequest(request);
   const handlerHours = callHandlerHours(request.callHandlers);
   return {
     callHandlers: { hours: handlerHours, ...summarise(handlerHours.map((h) => h.agentsWithShrinkage)) },

@@ -62,7 +62,7 @@ export const staffingCommand: Command = {
     try {
       r = requiredAgents(input);
     } catch (error) {
-      if (error instanceof ErlangCInputError) throw new UsageError(`${FLAG_OF[error.field] ?? error.field} ${error.message.slice(error.field.length + 1)}`);
+      if (error instanceof ErlangCInputError) throw new UsageError(`${FLAG_OF[error.field] ?? error.field} ${error.problem}`);
       throw error;
     }
     if (values.json) {

@@ -54,6 +54,16 @@ describe('staffing routes', () => {
       expect(res.body.message).toMatch(/^trafficIntensity is 1\.44e\+9 erlangs; the calculation takes at most 1,000,000/);
     });
 
+    it('should fail with 400 naming the field for a bound the schema cannot state (no calls, a level of 1)', async () => {
+      const none = await t.request('POST', '/api/workforce/staffing/erlang-c', { cookie: analyst, body: { ...body, calls: 0 } });
+      expect(none.status).toBe(400);
+      expect(none.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body/calls must be a number greater than 0, not 0' });
+      expect(none.body.details.issues).toEqual([{ path: 'body/calls', message: 'body/calls must be a number greater than 0, not 0' }]);
+      const certain = await t.request('POST', '/api/workforce/staffing/erlang-c', { cookie: analyst, body: { ...body, targetLevel: 1 } });
+      expect(certain.status).toBe(400);
+      expect(certain.body.message).toMatch(/^body\/targetLevel must be between 0 and 1 \(exclusive\)/);
+    });
+
     it('should be in the OpenAPI document', async () => {
       const doc = (await t.request('GET', '/api/openapi.json')).body;
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/workforce/staffing/erlang-c', '/api/workforce/staffing/recommendation']));
@@ -77,6 +87,17 @@ describe('staffing routes', () => {
       expect(short.body.message).toContain('body/callHandlers/callsPerHour');
       const negative = await t.request('POST', '/api/workforce/staffing/recommendation', { cookie: supervisor, body: { callHandlers: { ...HANDLERS, callsPerHour: week((h) => (h === 5 ? -1 : 1)) } } });
       expect(negative.status).toBe(400);
+    });
+
+    it('should fail with 400 for a level of 1 or a shrinkage of 1, which no number of people meets', async () => {
+      const certain = await t.request('POST', '/api/workforce/staffing/recommendation', { cookie: supervisor, body: { callHandlers: { ...HANDLERS, targetLevel: 1 } } });
+      expect(certain.status).toBe(400);
+      expect(certain.body.message).toMatch(/^body\/callHandlers\/targetLevel must be between 0 and 1 \(exclusive\)/);
+      const absent = await t.request('POST', '/api/workforce/staffing/recommendation', { cookie: supervisor, body: { callHandlers: HANDLERS, responseOfficers: { ...OFFICERS, shrinkage: 1 } } });
+      expect(absent.status).toBe(400);
+      expect(absent.body.message).toMatch(/^body\/responseOfficers\/shrinkage must be at least 0 and less than 1/);
+      const instant = await t.request('POST', '/api/workforce/staffing/recommendation', { cookie: supervisor, body: { callHandlers: { ...HANDLERS, averageHandleSeconds: 0 } } });
+      expect(instant.body.message).toBe('body/callHandlers/averageHandleSeconds must be a number greater than 0, not 0');
     });
 
     it('should give call handlers per hour by Erlang C, and nobody in an hour without calls', async () => {

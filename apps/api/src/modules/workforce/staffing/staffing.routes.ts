@@ -2,13 +2,22 @@ import { ErlangCRequest, ErlangCResult, StaffingRecommendation, StaffingRecommen
 import type { App, AppDeps } from '../../../http/types';
 import { errors } from '../../../http/schemas';
 import { listResponseGrades } from '../../platform';
-import { requiredAgents } from './erlang-c';
+import { ErlangCInputError, requiredAgents } from './erlang-c';
 import { recommendStaffing } from './recommend-staffing';
 
 /**
  * Staffing calculations. They read no personal data and change nothing, so there is no audit entry
  * and no transaction; they are POSTs only because a week's profile is too long for a query string.
  */
+/** Runs a calculation, naming a refused input by its place in the request body (derived figures keep their name). */
+function withinBody<T>(body: object, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw error instanceof ErlangCInputError && error.field in body ? error.within('body') : error;
+  }
+}
+
 export function registerStaffingRoutes(app: App, deps: AppDeps): void {
   const tags = ['workforce'];
   const config = { access: { permission: 'workforce:staffing' } } as const;
@@ -17,7 +26,7 @@ export function registerStaffingRoutes(app: App, deps: AppDeps): void {
     '/api/workforce/staffing/erlang-c',
     { config, schema: { tags, summary: 'Call handlers needed for one interval (Erlang C with shrinkage), as `bluelamp staffing erlang-c`', body: ErlangCRequest, response: { 200: ErlangCResult, ...errors(400, 401, 403) } } },
     async (request) => {
-      const { trafficIntensity, agents, agentsWithShrinkage, serviceLevel, occupancy, probabilityOfWaiting, averageSpeedOfAnswerSeconds } = requiredAgents(request.body);
+      const { trafficIntensity, agents, agentsWithShrinkage, serviceLevel, occupancy, probabilityOfWaiting, averageSpeedOfAnswerSeconds } = withinBody(request.body, () => requiredAgents(request.body));
       return { trafficIntensity, agents, agentsWithShrinkage, serviceLevel, occupancy, probabilityOfWaiting, averageSpeedOfAnswerSeconds };
     },
   );
