@@ -61,9 +61,13 @@ const loadPersons = async (q: Kysely<DB> | Transaction<DB>, ids: string[]): Prom
 export async function checkPerson(tx: Transaction<DB>, matching: PersonMatchingService, personId: string): Promise<ReconcileOutcome[]> {
   const existing = await listDuplicatesOf(tx, 'person', personId);
   const otherIds = existing.map((row) => (row.leftId === personId ? row.rightId : row.leftId));
-  const self = (await loadPersons(tx, [personId])).get(personId);
+  // One read for the person and those already paired with them; a second only for newcomers.
+  const records = await loadPersons(tx, [personId, ...otherIds]);
+  const self = records.get(personId);
+  records.delete(personId);
   const found = self ? personCandidates(matching, self) : new Map<string, PairScore>();
-  const records = await loadPersons(tx, [...new Set([...otherIds, ...found.keys()])]);
+  const newcomers = [...found.keys()].filter((id) => !otherIds.includes(id));
+  for (const [id, record] of await loadPersons(tx, newcomers)) records.set(id, record);
   if (self) {
     for (const row of existing) {
       const other = records.get(row.leftId === personId ? row.rightId : row.leftId);

@@ -23,7 +23,8 @@ const TABS = [
 ];
 
 function SideCell({ side, kind }: { side: DuplicateSide; kind: DuplicateKind }) {
-  const detail = kind === 'persons' ? `born ${formatDateOfBirth(side.dateOfBirth)}${side.postcode ? `, ${side.postcode}` : ''}` : side.postcode;
+  // A place's address already ends with its postcode.
+  const detail = kind === 'persons' ? `born ${formatDateOfBirth(side.dateOfBirth)}${side.postcode ? `, ${side.postcode}` : ''}` : undefined;
   return (
     <>
       <Link to={`/${kind}/${side.id}`}>{side.label}</Link>
