@@ -81,7 +81,8 @@ export class RosterPlan {
   private readonly patterns = new Map<string, PatternSpec>();
   private readonly byStaff = new Map<string, AssignmentSpec[]>();
   private readonly byTeam = new Map<string, AssignmentSpec[]>();
-  private readonly changes = new Map<string, ChangeSpec>();
+  /** Changes by person, then by day: no key strings to build for each of a year's person-days. */
+  private changes = new Map<string, Map<number, ChangeSpec>>();
 
   constructor(
     patterns: PatternSpec[],
@@ -99,14 +100,23 @@ export class RosterPlan {
     }
     // Latest start first: a later assignment supersedes an earlier one from its first day.
     for (const list of [...this.byStaff.values(), ...this.byTeam.values()]) list.sort((x, y) => y.startsOn - x.startsOn);
-    for (const c of changes) this.changes.set(`${c.staffId}|${c.day}`, c);
+    for (const c of changes) this.setChange(c.staffId, c.day, c);
+  }
+
+  private setChange(staffId: string, day: number, change: ChangeSpec | null): void {
+    let days = this.changes.get(staffId);
+    if (!days) this.changes.set(staffId, (days = new Map()));
+    if (change) days.set(day, change);
+    else days.delete(day);
   }
 
   /** The assignment that applies to a person on a day: their own, else their team's. */
   assignmentOn(person: PersonSpec, day: number): AssignmentSpec | undefined {
-    const own = this.byStaff.get(person.staffId)?.find((a) => covers(a, day));
-    if (own) return own;
-    return person.teamId ? this.byTeam.get(person.teamId)?.find((a) => covers(a, day)) : undefined;
+    const own = this.byStaff.get(person.staffId);
+    if (own) for (const a of own) if (covers(a, day)) return a;
+    const team = person.teamId ? this.byTeam.get(person.teamId) : undefined;
+    if (team) for (const a of team) if (covers(a, day)) return a;
+    return undefined;
   }
 
   /** The pattern's shift for a person on a day (before changes), or null when no pattern covers it. */
@@ -118,13 +128,13 @@ export class RosterPlan {
   }
 
   changeOn(staffId: string, day: number): ChangeSpec | undefined {
-    return this.changes.get(`${staffId}|${day}`);
+    return this.changes.get(staffId)?.get(day);
   }
 
   /** What a person works on a day: the change if there is one, else the pattern. */
   dayOf(person: PersonSpec, day: number): RosterDay {
     const planned = this.plannedShift(person, day);
-    const change = this.changes.get(`${person.staffId}|${day}`);
+    const change = this.changes.get(person.staffId)?.get(day);
     if (change) {
       return { staffId: person.staffId, day, source: change.kind, plannedShift: planned, shiftTypeCode: change.shiftTypeCode, startsAt: change.startsAt, endsAt: change.endsAt, change };
     }
@@ -138,6 +148,14 @@ export class RosterPlan {
     const out: RosterDay[] = [];
     for (const person of people) for (let day = from; day <= to; day++) out.push(this.dayOf(person, day));
     return out;
+  }
+
+  /** The instants worked on a day (after changes), or null: what strength and rest checks need, without the rest of a RosterDay. */
+  dutyWindowOn(person: PersonSpec, day: number): { startsAt: number; endsAt: number } | null {
+    const change = this.changes.get(person.staffId)?.get(day);
+    if (change) return change.startsAt !== null && change.endsAt !== null ? { startsAt: change.startsAt, endsAt: change.endsAt } : null;
+    const planned = this.plannedShift(person, day);
+    return planned ? shiftInstants(planned, day, this.clock) : null;
   }
 
   /** The duties (days worked) of one person overlapping the days from..to, in order. */
@@ -154,8 +172,8 @@ export class RosterPlan {
   withChange(staffId: string, day: number, change: ChangeSpec | null): RosterPlan {
     const copy = Object.create(RosterPlan.prototype) as RosterPlan;
     Object.assign(copy, this, { changes: new Map(this.changes) });
-    if (change) copy.changes.set(`${staffId}|${day}`, change);
-    else copy.changes.delete(`${staffId}|${day}`);
+    copy.changes.set(staffId, new Map(this.changes.get(staffId)));
+    copy.setChange(staffId, day, change);
     return copy;
   }
 }

@@ -93,17 +93,19 @@ export function newShortfalls(before: Shortfall[], after: Shortfall[]): Shortfal
 export function strengthByHourOfWeek(plan: RosterPlan, people: PersonSpec[], from: number, to: number, clock: ZoneClock = londonClock): number[] {
   const counts = new Array<number>(168).fill(0);
   const HOUR = 3_600_000;
+  const DAY = 86_400_000;
   for (const person of people) {
     // The day before `from` may hold a night that runs into it.
     for (let day = from - 1; day <= to; day++) {
-      const r = plan.dayOf(person, day);
-      if (r.startsAt === null || r.endsAt === null) continue;
+      const r = plan.dutyWindowOn(person, day);
+      if (!r) continue;
       // London's offsets are whole hours, so half past in UTC is half past locally.
       for (let t = Math.floor(r.startsAt / HOUR) * HOUR + HOUR / 2; t < r.endsAt; t += HOUR) {
         if (t < r.startsAt) continue;
-        const localDay = clock.dayOf(t);
+        const local = t + clock.offsetAt(t);
+        const localDay = Math.floor(local / DAY);
         if (localDay < from || localDay > to) continue;
-        counts[weekdayOf(localDay) * 24 + Math.floor(clock.minuteOf(t) / 60)]!++;
+        counts[weekdayOf(localDay) * 24 + Math.floor((local - localDay * DAY) / HOUR)]!++;
       }
     }
   }
