@@ -121,6 +121,35 @@ describe('proposed duplicates (/api/identity/duplicates)', () => {
     expect((await proposalsOf(a.id)).map((p) => p.id)).not.toContain(proposal.id);
   });
 
+  it('should propose a dismissed pair again only when new evidence makes them look more alike, keeping the dismissal', async () => {
+    const a = await create(person('Daniel', 'Price', { dateOfBirth: '1990-02-14', phones: ['07700 900456'] }));
+    const b = await create(person('Danny', 'Price', { dateOfBirth: '1990-02-14', phones: ['07700900456'] }));
+    const proposal = await proposalFor(a.id, b.id);
+    const dismissed = await t.request('POST', `/api/identity/duplicates/persons/${proposal.id}/dismiss`, { cookie: supervisor, body: { version: proposal.version, reason: 'Father and son share the phone' } });
+    expect(dismissed.status).toBe(200);
+    const checkedAt = async (id: string, version: number) =>
+      eventually(async () => {
+        const check = await t.deps.db.selectFrom('identity_duplicate_check').select('checked_version').where('entity_id', '=', id).executeTakeFirst();
+        expect(check?.checked_version).toBe(version);
+      });
+
+    // New evidence on one side only says nothing about the pair: still dismissed.
+    const withNi = await t.request('POST', `/api/identity/persons/${a.id}/identifiers`, { cookie: handler, body: { version: a.version, kind: 'ni_number', value: 'JM 10 20 30 C' } });
+    expect(withNi.status).toBe(201);
+    await checkedAt(a.id, withNi.body.version);
+    expect((await open(proposal.id)).body.proposal.status).toBe('dismissed');
+
+    // The same NI number on both: they now look more alike than when dismissed.
+    const bothNi = await t.request('POST', `/api/identity/persons/${b.id}/identifiers`, { cookie: handler, body: { version: b.version, kind: 'ni_number', value: 'JM102030C' } });
+    expect(bothNi.status).toBe(201);
+    const reopened = await proposalFor(a.id, b.id, 'open');
+    expect(reopened.id).toBe(proposal.id);
+    expect(reopened.probability).toBeGreaterThan(proposal.probability);
+    expect(reopened.reasons.join('; ')).toMatch(/identifier|national insurance/i);
+    expect(reopened).toMatchObject({ dismissal: { by: 'demo.supervisor', reason: 'Father and son share the phone' } });
+    expect((reopened as Proposal & { reopenedAt: string | null }).reopenedAt).not.toBeNull();
+  });
+
   it('should merge through a proposal (the existing merge, audited), refuse a stale record version with 409, and reopen nothing on unmerge', async () => {
     const a = await create(person('Siobhan', "O'Sullivan", { dateOfBirth: '1979-02-02', phones: ['07700 900123'] }));
     const b = await create(person('Siobhan', 'OSullivan', { dateOfBirth: '1979-02-02', phones: ['07700900123'] }));
