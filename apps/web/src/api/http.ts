@@ -35,7 +35,7 @@ export const seg = (value: string): string => encodeURIComponent(value);
  * The one place the web app talks HTTP. Sends JSON, includes the session cookie, turns every
  * non-2xx answer into an ApiError and reports an ended session to the auth provider.
  */
-export async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
