@@ -15,7 +15,6 @@ import { runWrite } from '../../../http/run-write';
 import { AppError, notFound } from '../../../core/errors';
 import { writeAudit } from '../../../core/audit';
 import { lookupPostcode, normalisePostcode } from '../workforce.repository';
-import { getSkill } from '../rosters/rosters.repository';
 import { unknownSkill } from '../rosters/commands/manage-rosters';
 import { getStatus } from './availability.repository';
 import { availabilityFor } from './availability.service';
@@ -95,8 +94,9 @@ export function registerAvailabilityRoutes(app: App, deps: AppDeps): void {
         if (q.latitude === undefined || q.longitude === undefined) throw invalid('querystring/latitude', 'and longitude (or a postcode) are required');
         near = { latitude: q.latitude, longitude: q.longitude, postcode: null };
       }
-      if (q.skill !== undefined && !(await getSkill(deps.db, q.skill))) throw unknownSkill(q.skill);
-      const items = await service.availableNearest(deps.db, Date.now(), near, { skill: q.skill, limit: q.limit ?? 10 });
+      const now = Date.now();
+      if (q.skill !== undefined && !(await service.knowsSkill(deps.db, q.skill, now))) throw unknownSkill(q.skill);
+      const items = await service.availableNearest(deps.db, now, near, { skill: q.skill, limit: q.limit ?? 10 });
       // Officers' names and positions are personal data: the search is recorded with what it returned.
       await writeAudit(deps.db, request.ctx, { action: 'availability.searched', entityType: 'staff', details: { skill: q.skill ?? null, near, returned: items.map((i) => i.staffId) } });
       return { near, skill: q.skill ?? null, items };

@@ -3,7 +3,7 @@ import type { OfficerAvailability } from '@bluelamp/contracts/workforce/availabi
 import type { DB } from '../../../core/db/schema';
 import { londonClock } from '../rosters/local-time';
 import type { RosterPlan } from '../rosters/roster-expansion';
-import { getRosterRevision, listRosterPeople, loadRosterPlan, type RosterPerson } from '../rosters/rosters.repository';
+import { getRosterRevision, listRosterPeople, listSkills, loadRosterPlan, type RosterPerson } from '../rosters/rosters.repository';
 import { holdsSkill } from '../rosters/staffing';
 import { listStatusesFor, readRevisionAndStatuses } from './availability.repository';
 import { distanceMetres, effectiveStatus, type DutyWindow, type StatusRow } from './effective-status';
@@ -25,6 +25,8 @@ type Snapshot = {
   byId: Map<string, RosterPerson>;
   /** Each person's rostered duties of yesterday and today (a night runs into today), worked out once. */
   duties: Map<string, DutyWindow[]>;
+  /** The skill catalogue's codes. */
+  skills: Set<string>;
 };
 
 export type Near = { latitude: number; longitude: number };
@@ -56,7 +58,7 @@ export class AvailabilityService {
   }
 
   private async load(q: Q, revision: number, today: number, now: number): Promise<Snapshot> {
-    const [people, plan] = await Promise.all([listRosterPeople(q), loadRosterPlan(q, today - 1, today + 1)]);
+    const [people, plan, skills] = await Promise.all([listRosterPeople(q), loadRosterPlan(q, today - 1, today + 1), listSkills(q)]);
     const duties = new Map<string, DutyWindow[]>();
     for (const p of people) {
       const windows: DutyWindow[] = [];
@@ -66,13 +68,19 @@ export class AvailabilityService {
       }
       duties.set(p.staffId, windows);
     }
-    return { revision, loadedAt: now, today, plan, people, byId: new Map(people.map((p) => [p.staffId, p])), duties };
+    return { revision, loadedAt: now, today, plan, people, byId: new Map(people.map((p) => [p.staffId, p])), duties, skills: new Set(skills.map((k) => k.code)) };
   }
 
   /** The rostered duty covering `now` (a night that began yesterday included), or null. */
   dutyAt(s: Snapshot, person: RosterPerson, now: number): DutyWindow | null {
     for (const w of s.duties.get(person.staffId) ?? []) if (w.startsAt <= now && now < w.endsAt) return w;
     return null;
+  }
+
+  /** Whether the catalogue has a skill (from the snapshot; the catalogue changes with the roster revision). */
+  async knowsSkill(q: Q, code: string, now: number): Promise<boolean> {
+    const s = this.snapshot && now - this.snapshot.loadedAt < SNAPSHOT_MAX_AGE_MS ? this.snapshot : await this.current(q, now);
+    return s.skills.has(code);
   }
 
   /** One person's availability now, or undefined when they are not on the workforce. */
