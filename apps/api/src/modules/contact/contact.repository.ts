@@ -203,6 +203,7 @@ export async function findEarlierContacts(q: Q, where: Where, options: { since: 
   const counts = await base
     .select((eb) => [eb.fn.countAll<string>().as('total'), sql<string>`count(*) filter (where c.received_at >= ${options.since})`.as('inWindow')])
     .executeTakeFirstOrThrow();
+  if (options.recent === 0) return { total: Number(counts.total), inWindow: Number(counts.inWindow), recent: [] };
   const recent = await base
     .select(['c.id', 'c.reference', 'c.received_at as receivedAt', 'c.category_code as categoryCode', 'c.grade', 'c.caller_given_names as callerGivenNames', 'c.caller_family_name as callerFamilyName'])
     .orderBy('c.received_at', 'desc')

@@ -65,6 +65,11 @@ describe('POST /api/contact/lookup', () => {
     expect(res.body.byPhone.contacts.recent[0]).toMatchObject({ id: within.body.id, categoryName: 'Theft', grade: 'routine' });
     expect(res.body.byAddress).toMatchObject({ locationId: within.body.location.locationId, address: '3 Bevis Marks, EC3A 7JB', matchedOn: 'location', contacts: { total: 2, inWindow: 2 }, flags: [] });
 
+    // An officer who may not open other people's contacts gets the counts, not the contacts.
+    const officer = await lookup({ phone, address: '3 Bevis Marks', postcode: 'EC3A 7JB' }, await t.signIn('demo.response'));
+    expect(officer.body.byPhone.contacts).toEqual({ total: 3, inWindow: 2, recent: [] });
+    expect(officer.body.byAddress.contacts).toEqual({ total: 2, inWindow: 2, recent: [] });
+
     // The window is force policy: shorten it and the counts follow.
     const admin = await t.signIn('demo.admin');
     expect((await t.request('PATCH', '/api/policy/contact.repeatWindowDays', { cookie: admin, body: { version: 1, value: 30, reason: 'Force review of repeat window' } })).status).toBe(200);

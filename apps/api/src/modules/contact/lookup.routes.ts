@@ -4,6 +4,7 @@ import { errors } from '../../http/schemas';
 import { AppError } from '../../core/errors';
 import { writeAudit } from '../../core/audit';
 import { lookupCallers } from './queries/lookup-callers';
+import { seesAllContacts } from './contact.policy';
 
 export function registerLookupRoutes(app: App, deps: AppDeps): void {
   app.post(
@@ -18,7 +19,8 @@ export function registerLookupRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const { fields, ...result } = await lookupCallers(deps, request.body);
+      // Counts for everyone who may look up; the earlier contacts themselves only for those who may open them.
+      const { fields, ...result } = await lookupCallers(deps, request.body, { listEarlier: seesAllContacts(request.actor!) });
       if (fields.filter((f) => f !== 'contactId' && f !== 'excludePersonIds').length === 0) {
         throw new AppError('VALIDATION_FAILED', 'Give at least a phone number, a name, a date of birth, an address, a postcode or a location');
       }

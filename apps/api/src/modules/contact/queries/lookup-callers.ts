@@ -12,7 +12,7 @@ import { CONTACT_EVENT_TYPE } from '../commands/decide-match';
 /** Candidates shown on the panel, and the least probability worth showing a handler. */
 const MAX_PERSONS = 5;
 const MIN_PROBABILITY = 0.1;
-/** Earlier contacts listed under each heading (the counts cover all). */
+/** Earlier contacts listed under each heading (the counts cover all), for those who may open them. */
 const RECENT = 5;
 
 const DAY_MS = 86_400_000;
@@ -26,37 +26,38 @@ const given = (s: string | undefined): string | undefined => (s?.trim() ? s.trim
  * with their flags and their earlier contacts as a confirmed caller. Counts are over the force's
  * repeat window. Persons rejected for this contact are left out.
  */
-export async function lookupCallers(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, now = new Date()): Promise<ContactLookupResult & { fields: string[] }> {
+export async function lookupCallers(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, options: { listEarlier: boolean }, now = new Date()): Promise<ContactLookupResult & { fields: string[] }> {
   const db = deps.db;
   const windowDays = await repeatWindowDays(db);
   const since = new Date(now.getTime() - windowDays * DAY_MS);
   const categories = await categoryNames(db);
   const excludeId = input.contactId;
+  const recent = options.listEarlier ? RECENT : 0;
   const fields = Object.entries(input).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '')).map(([k]) => k);
 
   const phone = given(input.phone) && normalisePhone(input.phone!);
-  const byPhone = phone ? { phone, contacts: presentEarlierContacts(await findEarlierContacts(db, { phone }, { since, recent: RECENT, excludeId }), categories) } : null;
-  const byAddress = await lookupPlace(db, input, { since, excludeId, categories });
-  const persons = await lookupPersons(deps, input, { since, excludeId, categories });
+  const byPhone = phone ? { phone, contacts: presentEarlierContacts(await findEarlierContacts(db, { phone }, { since, recent, excludeId }), categories) } : null;
+  const byAddress = await lookupPlace(db, input, { since, recent, excludeId, categories });
+  const persons = await lookupPersons(deps, input, { since, recent, excludeId, categories });
   return { windowDays, byPhone, byAddress, persons, fields };
 }
 
-async function lookupPlace(db: Kysely<DB>, input: ContactLookupRequest, o: { since: Date; excludeId: string | undefined; categories: CategoryNames }): Promise<ContactLookupResult['byAddress']> {
+async function lookupPlace(db: Kysely<DB>, input: ContactLookupRequest, o: { since: Date; recent: number; excludeId: string | undefined; categories: CategoryNames }): Promise<ContactLookupResult['byAddress']> {
   let locationId = input.locationId;
   if (!locationId && given(input.address)) locationId = await findLocationByAddress(db, { address: input.address!, postcode: given(input.postcode) });
   const known = locationId ? await getLocation(db, locationId) : undefined;
   const location = known?.mergedIntoId ? await getLocation(db, known.mergedIntoId) : known;
   if (location) {
-    const contacts = await findEarlierContacts(db, { locationIds: [location.id, ...location.mergedFrom] }, { since: o.since, recent: RECENT, excludeId: o.excludeId });
+    const contacts = await findEarlierContacts(db, { locationIds: [location.id, ...location.mergedFrom] }, { since: o.since, recent: o.recent, excludeId: o.excludeId });
     return { locationId: location.id, address: location.address, matchedOn: 'location', contacts: presentEarlierContacts(contacts, o.categories), flags: currentFlags(location.flags) };
   }
   const postcode = given(input.postcode) && normalisePostcode(input.postcode!);
   if (!postcode) return null;
-  const contacts = await findEarlierContacts(db, { postcode }, { since: o.since, recent: RECENT, excludeId: o.excludeId });
+  const contacts = await findEarlierContacts(db, { postcode }, { since: o.since, recent: o.recent, excludeId: o.excludeId });
   return { locationId: null, address: postcode, matchedOn: 'postcode', contacts: presentEarlierContacts(contacts, o.categories), flags: [] };
 }
 
-async function lookupPersons(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, o: { since: Date; excludeId: string | undefined; categories: CategoryNames }): Promise<PersonCandidate[]> {
+async function lookupPersons(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, o: { since: Date; recent: number; excludeId: string | undefined; categories: CategoryNames }): Promise<PersonCandidate[]> {
   const query = {
     first_name: given(input.firstName),
     last_name: given(input.lastName),
@@ -79,7 +80,7 @@ async function lookupPersons(deps: Pick<AppDeps, 'db' | 'events'>, input: Contac
     const person = await getPerson(deps.db, match.personId);
     if (!person || person.mergedIntoId) continue;
     const contactIds = (await listEventLinksOfPerson(deps.db, person.id)).filter((l) => l.eventType === CONTACT_EVENT_TYPE && l.role === 'caller').map((l) => l.eventId);
-    const earlier = await findEarlierContacts(deps.db, { ids: [...new Set(contactIds)] }, { since: o.since, recent: RECENT, excludeId: o.excludeId });
+    const earlier = await findEarlierContacts(deps.db, { ids: [...new Set(contactIds)] }, { since: o.since, recent: o.recent, excludeId: o.excludeId });
     candidates.push({
       personId: person.id,
       displayName: personDisplayName(person.names),
