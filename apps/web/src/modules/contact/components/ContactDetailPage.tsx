@@ -16,7 +16,7 @@ import { QueryStatus } from '../../../ui/QueryStatus';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { formatIsoDate } from '../../identity/utils/dateOfBirth';
-import { useContact, useRegradeContact } from '../hooks/useContacts';
+import { useContact, useCreateCallerPerson, useRegradeContact } from '../hooks/useContacts';
 import { CHANNEL_NAMES, LEVEL_NAMES, THRIVE_NAMES, gradeName } from '../utils/contactLabels';
 
 /** One contact: the call as taken, its THRIVE, its grade and every change of grade. */
@@ -59,8 +59,10 @@ export function ContactDetailPage({ id }: { id: string }) {
                 { term: 'Date of birth', value: formatIsoDate(c.caller.dateOfBirth) },
                 { term: 'Address', value: c.caller.address },
                 { term: 'Confirmed as', value: c.caller.personId ? <Link to={`/persons/${c.caller.personId}`}>Open the person record</Link> : 'Not linked to a person' },
+                { term: 'Not the caller', value: c.matchDecisions.filter((d) => d.decision === 'rejected').map((d) => `${d.by ?? 'someone'}, ${formatLondon(d.at)}`).join('; ') || '—' },
               ]}
             />
+            {!c.caller.personId && c.caller.givenNames && c.caller.familyName && can('contact:create') && <CreateCallerPerson id={c.id} />}
           </Panel>
           <Panel title="Where">
             <DescriptionList
@@ -144,5 +146,17 @@ function RegradeForm({ id, version, current }: { id: string; version: number; cu
         Re-grade
       </Button>
     </form>
+  );
+}
+
+function CreateCallerPerson({ id }: { id: string }) {
+  const create = useCreateCallerPerson(id);
+  return (
+    <div className="form-row">
+      {create.error && <Alert tone="error">{create.error.message}</Alert>}
+      <Button onClick={() => void create.mutate(undefined)} isBusy={create.isPending}>
+        Create a person from this caller
+      </Button>
+    </div>
   );
 }

@@ -19,3 +19,8 @@ export function useCreateContact() {
 export function useRegradeContact(id: string) {
   return useMutation((body: RegradeContactRequest) => contactApi.regrade(id, body), { invalidates: [`contact:one:${id}`, 'contact:list:'] });
 }
+
+/** "None of these": a new person from the caller as given, linked as the caller. */
+export function useCreateCallerPerson(id: string) {
+  return useMutation(() => contactApi.createCallerPerson(id), { invalidates: [`contact:one:${id}`] });
+}
