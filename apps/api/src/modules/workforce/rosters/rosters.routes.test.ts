@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/test-app';
 import { demoId } from '../demo/generate-demo-force';
+import { DEMO_ROSTER_EPOCH, responsePatternDays } from '../demo/generate-demo-rosters';
+import { parseLocalDate } from './local-time';
 
 const teamId = (code: string) => demoId(`team/${code}`);
 
@@ -71,6 +73,37 @@ describe('roster routes', () => {
       expect(roster.body.days[1]).toMatchObject({ date: '2027-07-01', source: 'pattern', startsAt: '2027-07-01T11:00:00.000Z', endsAt: '2027-07-01T21:00:00.000Z', version: 0 });
       const bad = await t.request('POST', '/api/workforce/roster-assignments', { cookie: supervisor, body: { staffId, patternId: pattern.body.id, startsOn: '2027-07-01', startDayIndex: 8 } });
       expect([bad.status, bad.body.message]).toEqual([400, "body/startDayIndex must be less than the pattern's 8 days"]);
+    });
+  });
+
+  describe('the 15-week pattern across the clock changes', () => {
+    // The response team on nights on a date: team k is on day (date − epoch + 21k) of the cycle.
+    const nightTeam = (date: string) => {
+      const offset = parseLocalDate(date)! - parseLocalDate(DEMO_ROSTER_EPOCH)!;
+      const k = [0, 1, 2, 3, 4].find((i) => responsePatternDays()[(offset + 21 * i) % 105] === 'NIGHT')!;
+      return teamId(`RESP-${'ABCDE'[k]}`);
+    };
+    it.each([
+      ['2027-03-27', '2027-03-27T22:00:00.000Z', '2027-03-28T06:00:00.000Z', 8],
+      ['2027-10-30', '2027-10-30T21:00:00.000Z', '2027-10-31T07:00:00.000Z', 10],
+      ['2027-07-03', '2027-07-03T21:00:00.000Z', '2027-07-04T06:00:00.000Z', 9],
+    ])('should roster the night of %s from local 22:00 to 07:00: %s to %s, %i hours', async (date, startsAt, endsAt) => {
+      const res = await t.request('GET', `/api/workforce/rosters?teamId=${nightTeam(date)}&from=${date}&to=${date}`, { cookie: supervisor });
+      expect(res.status).toBe(200);
+      const nights = res.body.people.map((p: { days: { source: string; shiftTypeCode: string; startsAt: string; endsAt: string }[] }) => p.days[0]).filter((d: { source: string }) => d.source === 'pattern');
+      expect(nights.length).toBeGreaterThan(20);
+      for (const d of nights) expect(d).toMatchObject({ shiftTypeCode: 'NIGHT', startsAt, endsAt });
+    });
+    it('should repeat every 105 days', async () => {
+      const officerId = (await t.deps.db.selectFrom('staff').select('id').where('team_id', '=', teamId('RESP-C')).where('role_title', '=', 'Response officer').orderBy('id').executeTakeFirstOrThrow()).id;
+      const read = async (from: string, to: string) =>
+        (await t.request('GET', `/api/workforce/staff/${officerId}/roster?from=${from}&to=${to}`, { cookie: supervisor })).body.days.map((d: { plannedShiftTypeCode: string }) => d.plannedShiftTypeCode);
+      // 2027-04-01 + 105 days = 2027-07-15; + 210 = 2027-10-28.
+      const first = await read('2027-04-01', '2027-04-21');
+      expect(await read('2027-07-15', '2027-08-04')).toEqual(first);
+      expect(await read('2027-10-28', '2027-11-17')).toEqual(first);
+      // Three-fifths of the days are worked: 11 to 14 in any 21.
+      expect(first.filter((c: string) => c !== 'REST').length).toBeGreaterThanOrEqual(11);
     });
   });
 
