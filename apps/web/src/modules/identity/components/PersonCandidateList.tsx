@@ -17,7 +17,7 @@ type PersonCandidateListProps = {
 const GENDER_NAMES: Record<string, string> = { male: 'Male', female: 'Female', other: 'Other', unknown: 'Gender unknown' };
 
 /** Moves focus between candidates with the arrow keys (each candidate is one link). */
-function handleKeys(event: KeyboardEvent<HTMLUListElement>, onLeave: () => void) {
+export function moveBetweenCandidates(event: KeyboardEvent<HTMLUListElement>, onLeave: () => void) {
   const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a.candidate')];
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (at < 0) return;
@@ -34,7 +34,7 @@ function handleKeys(event: KeyboardEvent<HTMLUListElement>, onLeave: () => void)
 export function PersonCandidateList({ candidates, isStale, onLeave, label = 'Possible matches' }: PersonCandidateListProps) {
   const today = londonToday();
   return (
-    <ul className={['candidate-list', isStale ? 'stale' : ''].filter(Boolean).join(' ')} aria-label={label} aria-busy={isStale || undefined} onKeyDown={(e) => handleKeys(e, onLeave)}>
+    <ul className={['candidate-list', isStale ? 'stale' : ''].filter(Boolean).join(' ')} aria-label={label} aria-busy={isStale || undefined} onKeyDown={(e) => moveBetweenCandidates(e, onLeave)}>
       {candidates.map((c) => {
         const strength = matchStrength(c.probability);
         const p = c.person;

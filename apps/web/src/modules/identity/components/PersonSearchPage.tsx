@@ -8,10 +8,12 @@ import { TextField } from '../../../ui/TextField';
 import { useIsMobile } from '../../../ui/useIsMobile';
 import { plural } from '../../../ui/format';
 import { usePersonCandidates } from '../hooks/usePersonCandidates';
+import { usePersonPrefixSearch } from '../hooks/usePersonPrefixSearch';
 import { londonToday, parseDobInput } from '../utils/dateOfBirth';
 import { EMPTY_PERSON_SEARCH, searchFormFromParams, toMatchQuery, type PersonSearchForm } from '../utils/matchQuery';
 import { IdentityNav } from './IdentityNav';
 import { PersonCandidateList } from './PersonCandidateList';
+import { PersonPrefixList } from './PersonPrefixList';
 
 /**
  * "People and places": one form describing someone, asked of the matching engine as the user
@@ -29,6 +31,9 @@ export function PersonSearchPage() {
   const dob = parseDobInput(form.dateOfBirth, today);
   const query = toMatchQuery(form, today);
   const { candidates, indexed, hasQuery, isSearching, isAnswered, error, retry } = usePersonCandidates(query);
+  // Too little for the engine (a first name alone, half a surname): show names beginning with it.
+  const nameTyped = form.name.trim().replace(/[^\p{L}\s'-]/gu, '');
+  const prefix = usePersonPrefixSearch(nameTyped, dob.state === 'valid' ? dob.iso : undefined, !error && candidates.length === 0 && nameTyped.length >= 2);
 
   const set = (name: keyof PersonSearchForm) => (e: { target: { value: string } }) => {
     const value = e.target.value;
@@ -42,7 +47,7 @@ export function PersonSearchPage() {
   };
   const focusFirstCandidate = () => resultsRef.current?.querySelector<HTMLAnchorElement>('a.candidate')?.focus();
   const handleFormKeys = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'ArrowDown' && event.target instanceof HTMLInputElement && candidates.length) {
+    if (event.key === 'ArrowDown' && event.target instanceof HTMLInputElement && resultsRef.current?.querySelector('a.candidate')) {
       event.preventDefault();
       focusFirstCandidate();
     }
@@ -130,6 +135,7 @@ export function PersonSearchPage() {
           </Alert>
         )}
         {hasQuery && candidates.length > 0 && <PersonCandidateList candidates={candidates} isStale={isSearching} onLeave={() => nameRef.current?.focus()} />}
+        {prefix.page && prefix.page.items.length > 0 && <PersonPrefixList page={prefix.page} onLeave={() => nameRef.current?.focus()} />}
         {isAnswered && candidates.length === 0 && can('identity:write') && (
           <p>
             Nobody on the index is close. <Link to={createLink}>Record a new person</Link> with these details.
