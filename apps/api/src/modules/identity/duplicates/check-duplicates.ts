@@ -47,6 +47,16 @@ export function personCandidates(matching: PersonMatchingService, record: Person
   return best;
 }
 
+/**
+ * The pair's evidence as seen from its smaller id (the stored left side), so the same two records
+ * always read the same ("Bob is a form of Robert", not that one way and the reverse the other),
+ * whichever of them changed. `fallback` when the left side's look-up does not reach the right.
+ */
+function scoreFromLeft(matching: PersonMatchingService, a: PersonMatchRecord, b: PersonMatchRecord, fallback: PairScore): PairScore {
+  const [left, right] = a.id < b.id ? [a, b] : [b, a];
+  return personCandidates(matching, left).get(right.id) ?? fallback;
+}
+
 const loadPersons = async (q: Kysely<DB> | Transaction<DB>, ids: string[]): Promise<Map<string, PersonMatchRecord>> => {
   if (ids.length === 0) return new Map();
   const { items } = await listPersonsForMatching(q, { ids, limit: ids.length });
@@ -69,6 +79,10 @@ export async function checkPerson(tx: Transaction<DB>, matching: PersonMatchingS
   const newcomers = [...found.keys()].filter((id) => !otherIds.includes(id));
   for (const [id, record] of await loadPersons(tx, newcomers)) records.set(id, record);
   if (self) {
+    for (const [otherId, score] of found) {
+      const other = records.get(otherId);
+      if (other && otherId < personId) found.set(otherId, scoreFromLeft(matching, self, other, score));
+    }
     for (const row of existing) {
       const other = records.get(row.leftId === personId ? row.rightId : row.leftId);
       if (row.status !== 'open' || !other || found.has(other.id)) continue;
@@ -174,7 +188,8 @@ export async function scanPersons(db: Kysely<DB>, ctx: RequestContext, matching:
   const versionsBefore = await getVersions(db, 'person');
   await matching.settled();
   const fingerprints = new Map<string, string>();
-  const best = new Map<string, FoundPair>();
+  // Per pair, the evidence from its left side's look-up where there is one (see scoreFromLeft).
+  const best = new Map<string, FoundPair & { isFromLeft: boolean }>();
   let afterId: string | undefined;
   do {
     const page = await listPersonsForMatching(db, { afterId, limit: 2_000 });
@@ -183,8 +198,9 @@ export async function scanPersons(db: Kysely<DB>, ctx: RequestContext, matching:
       for (const [other, score] of personCandidates(matching, record)) {
         const [left, right] = orderedPair(record.id, other);
         const key = `${left}|${right}`;
+        const isFromLeft = record.id === left;
         const prior = best.get(key);
-        if (!prior || score.probability > prior.score.probability) best.set(key, { left, right, score });
+        if (!prior || (isFromLeft && !prior.isFromLeft)) best.set(key, { left, right, score, isFromLeft });
       }
     }
     afterId = page.nextAfterId;

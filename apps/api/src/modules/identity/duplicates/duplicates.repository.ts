@@ -115,8 +115,12 @@ export async function insertDuplicate(tx: Transaction<DB>, entityType: Duplicate
   return row !== undefined;
 }
 
-/** Stores fresh evidence on a proposal, and optionally moves it back to open (bumps the version). */
-export async function rescoreDuplicate(tx: Transaction<DB>, id: string, scored: Scored, reopen: boolean): Promise<void> {
+/**
+ * Stores fresh evidence on a proposal, and optionally moves it back to open. The version moves on
+ * with a reopening or when the records themselves changed (`bumpVersion`), not for a score worked
+ * out again on the same records (another process's model), so a reviewer is not refused for nothing.
+ */
+export async function rescoreDuplicate(tx: Transaction<DB>, id: string, scored: Scored, options: { reopen: boolean; bumpVersion: boolean }): Promise<void> {
   const now = new Date();
   await tx
     .updateTable('identity_duplicate')
@@ -125,8 +129,8 @@ export async function rescoreDuplicate(tx: Transaction<DB>, id: string, scored: 
       reasons: JSON.stringify(scored.reasons),
       fingerprint: scored.fingerprint,
       scored_at: now,
-      version: eb('version', '+', 1),
-      ...(reopen ? { status: 'open' as const, status_changed_at: now, reopened_at: now } : {}),
+      ...(options.reopen || options.bumpVersion ? { version: eb('version', '+', 1) } : {}),
+      ...(options.reopen ? { status: 'open' as const, status_changed_at: now, reopened_at: now } : {}),
     }))
     .where('id', '=', id)
     .execute();

@@ -48,15 +48,15 @@ export async function proposePair(tx: Transaction<DB>, entityType: DuplicateEnti
     case 'dismissed': {
       const isMaterial = row.dismissedFingerprint !== scored.fingerprint && scored.probability > (row.dismissedProbability ?? 1);
       if (!isMaterial) return 'unchanged';
-      await rescoreDuplicate(tx, row.id, scored, true);
+      await rescoreDuplicate(tx, row.id, scored, { reopen: true, bumpVersion: true });
       return 'reopened';
     }
     case 'withdrawn':
-      await rescoreDuplicate(tx, row.id, scored, true);
+      await rescoreDuplicate(tx, row.id, scored, { reopen: true, bumpVersion: true });
       return 'reopened';
     case 'open':
       if (!differs(row, scored)) return 'unchanged';
-      await rescoreDuplicate(tx, row.id, scored, false);
+      await rescoreDuplicate(tx, row.id, scored, { reopen: false, bumpVersion: row.fingerprint !== scored.fingerprint });
       return 'updated';
   }
 }
