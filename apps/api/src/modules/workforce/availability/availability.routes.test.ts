@@ -16,17 +16,22 @@ describe('effective status (pure)', () => {
     staffId: 's', status: 'off_duty' as const, statusAt: 0, bookedOnAt: null, bookedOffAt: null, incidentId: null, latitude: null, longitude: null, positionAt: null, version: 1, ...over,
   });
   it('should follow the roster when the officer has done nothing', () => {
-    expect(effectiveStatus(duty, undefined)).toEqual({ status: 'available', onDuty: true, rostered: true, bookedOn: false });
-    expect(effectiveStatus(null, undefined)).toEqual({ status: 'off_duty', onDuty: false, rostered: false, bookedOn: false });
+    expect(effectiveStatus(duty, undefined, 15_000_000)).toEqual({ status: 'available', onDuty: true, rostered: true, bookedOn: false });
+    expect(effectiveStatus(null, undefined, 15_000_000)).toEqual({ status: 'off_duty', onDuty: false, rostered: false, bookedOn: false });
   });
   it('should keep a status set during this duty, forget one from an earlier duty, and honour booking off early', () => {
-    expect(effectiveStatus(duty, row({ status: 'refreshment', statusAt: 12_000_000 })).status).toBe('refreshment');
-    expect(effectiveStatus(duty, row({ status: 'refreshment', statusAt: 1_000 })).status).toBe('available');
-    expect(effectiveStatus(duty, row({ status: 'off_duty', statusAt: 15_000_000, bookedOffAt: 15_000_000 })).onDuty).toBe(false);
+    expect(effectiveStatus(duty, row({ status: 'refreshment', statusAt: 12_000_000 }), 15_000_000).status).toBe('refreshment');
+    expect(effectiveStatus(duty, row({ status: 'refreshment', statusAt: 1_000 }), 15_000_000).status).toBe('available');
+    expect(effectiveStatus(duty, row({ status: 'off_duty', statusAt: 15_000_000, bookedOffAt: 15_000_000 }), 16_000_000).onDuty).toBe(false);
   });
   it('should put committed first, and count someone booked on off the roster', () => {
-    expect(effectiveStatus(null, row({ status: 'committed', incidentId: INCIDENT })).status).toBe('committed');
-    expect(effectiveStatus(null, row({ status: 'available', bookedOnAt: 5 }))).toEqual({ status: 'available', onDuty: true, rostered: false, bookedOn: true });
+    expect(effectiveStatus(null, row({ status: 'committed', incidentId: INCIDENT }), 15_000_000).status).toBe('committed');
+    expect(effectiveStatus(null, row({ status: 'available', bookedOnAt: 5 }), 15_000_000)).toEqual({ status: 'available', onDuty: true, rostered: false, bookedOn: true });
+  });
+  it('should let a booking-on lapse after 16 hours, so a forgotten book-off does not keep an officer on', () => {
+    const sixteenHours = 16 * 3_600_000;
+    expect(effectiveStatus(null, row({ status: 'available', bookedOnAt: 5 }), 5 + sixteenHours - 1).onDuty).toBe(true);
+    expect(effectiveStatus(null, row({ status: 'available', bookedOnAt: 5 }), 5 + sixteenHours)).toEqual({ status: 'off_duty', onDuty: false, rostered: false, bookedOn: false });
   });
 });
 

@@ -136,7 +136,7 @@ export class AvailabilityService {
     for (const p of candidates.values()) {
       const row = rowOf.get(p.staffId);
       const duty = this.dutyAt(s, p, now);
-      if (effectiveStatus(duty, row).status !== 'available') continue;
+      if (effectiveStatus(duty, row, now).status !== 'available') continue;
       const at = positionOf(p, row, now);
       if (at) ranked.push({ p, row, duty, distance: distanceMetres(where, at) });
     }
@@ -156,7 +156,7 @@ function positionOf(p: RosterPerson, row: StatusRow | undefined, now: number): O
 }
 
 function present(s: Snapshot, p: RosterPerson, duty: DutyWindow | null, row: StatusRow | undefined, now: number, near: Near | null): OfficerAvailability {
-  const state = effectiveStatus(duty, row);
+  const state = effectiveStatus(duty, row, now);
   const position = positionOf(p, row, now);
   return {
     staffId: p.staffId,

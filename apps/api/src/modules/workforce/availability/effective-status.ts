@@ -11,10 +11,13 @@ import type { OfficerStatusCode } from '../../../core/db/schema.rosters';
  *    to press a button for the roster to count.
  * 5. Otherwise: off duty.
  *
- * "During this duty" starts two hours before the rostered start, so booking on early counts.
+ * "During this duty" starts two hours before the rostered start, so booking on early counts. Booking
+ * on lapses after 16 hours (the longest duty allowed), so a forgotten book-off does not leave an
+ * officer offered to dispatch the next day.
  */
 
 export const DUTY_GRACE_MS = 2 * 3_600_000;
+export const BOOKED_ON_MAX_MS = 16 * 3_600_000;
 
 export type StatusRow = {
   staffId: string;
@@ -33,9 +36,9 @@ export type DutyWindow = { startsAt: number; endsAt: number };
 
 export type EffectiveStatus = { status: OfficerStatusCode; onDuty: boolean; rostered: boolean; bookedOn: boolean };
 
-export function effectiveStatus(duty: DutyWindow | null, row: StatusRow | undefined): EffectiveStatus {
+export function effectiveStatus(duty: DutyWindow | null, row: StatusRow | undefined, now: number): EffectiveStatus {
   const rostered = duty !== null;
-  const bookedOn = !!row && row.bookedOnAt !== null;
+  const bookedOn = !!row && row.bookedOnAt !== null && now - row.bookedOnAt < BOOKED_ON_MAX_MS;
   if (row?.incidentId) return { status: 'committed', onDuty: true, rostered, bookedOn };
   if (bookedOn) return { status: row!.status === 'refreshment' ? 'refreshment' : 'available', onDuty: true, rostered, bookedOn };
   if (!duty) return { status: 'off_duty', onDuty: false, rostered, bookedOn };
