@@ -281,6 +281,13 @@ export const CreateMinimumStaffingRequest = Type.Object(
 );
 export type CreateMinimumStaffingRequest = Static<typeof CreateMinimumStaffingRequest>;
 
+export const UpdateMinimumStaffingRequest = Type.Object(
+  { minimum: Type.Integer({ minimum: 1, maximum: 500 }), version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
+export type UpdateMinimumStaffingRequest = Static<typeof UpdateMinimumStaffingRequest>;
+export const DeleteMinimumStaffingRequest = Type.Object({ version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+
 export const ShortfallsQuery = Type.Object({ from: LocalDate, to: LocalDate, teamId: Type.Optional(Uuid) }, { additionalProperties: false });
 export const ShortfallList = Type.Object({ from: LocalDate, to: LocalDate, items: Type.Array(Shortfall) }, { additionalProperties: false });
 

@@ -321,6 +321,22 @@ export async function insertMinimumStaffing(q: Q, m: { teamId: string; shiftType
   return row?.id;
 }
 
+/** Changes a rule's minimum if it is still at `version`. */
+export async function updateMinimumStaffing(q: Q, id: string, version: number, minimum: number): Promise<boolean> {
+  const r = await q.updateTable('minimum_staffing').set({ minimum, version: sql<number>`version + 1` }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Removes a rule if it is still at `version`. */
+export async function deleteMinimumStaffing(q: Q, id: string, version: number): Promise<boolean> {
+  const r = await q.deleteFrom('minimum_staffing').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+export async function getMinimumStaffing(q: Q, id: string): Promise<MinimumStaffingRecord | undefined> {
+  return (await listMinimumStaffing(q)).find((r) => r.id === id);
+}
+
 // ---------------------------------------------------------------------------------------------
 // People, as the roster sees them
 

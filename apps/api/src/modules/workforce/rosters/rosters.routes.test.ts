@@ -219,6 +219,16 @@ describe('roster routes', () => {
       expect(sickDay).toMatchObject({ date: day, source: 'sickness', plannedShiftTypeCode: 'DAY' });
       // A weekend is not a CID shift: the rule does not apply there.
       expect(week.body.people[0].days.map((d: { shiftTypeCode: string | null }) => d.shiftTypeCode).slice(5)).toEqual(['REST', 'REST']);
+
+      // Rules are versioned: lowering the minimum clears the shortfall; a stale version is refused.
+      const stale = await t.request('PATCH', `/api/workforce/minimum-staffing/${rule.body.id}`, { cookie: supervisor, body: { minimum: 1, version: 7 } });
+      expect([stale.status, stale.body.details.current.minimum]).toEqual([409, investigators.length - 2]);
+      const lowered = await t.request('PATCH', `/api/workforce/minimum-staffing/${rule.body.id}`, { cookie: supervisor, body: { minimum: investigators.length - 3, version: 1 } });
+      expect(lowered.body).toMatchObject({ minimum: investigators.length - 3, version: 2 });
+      expect((await t.request('GET', `/api/workforce/shortfalls?from=2027-05-17&to=2027-05-23&teamId=${teamA}`, { cookie: analyst })).body.items).toEqual([]);
+      const removed = await t.request('DELETE', `/api/workforce/minimum-staffing/${rule.body.id}`, { cookie: supervisor, body: { version: 2 } });
+      expect(removed.status).toBe(204);
+      expect((await t.request('GET', `/api/workforce/minimum-staffing?teamId=${teamA}`, { cookie: analyst })).body.items).toEqual([]);
     });
 
     it('should give the strength per hour of the week by team, optionally by skill', async () => {

@@ -6,6 +6,8 @@ import {
   CreateRosterAssignmentRequest,
   CreateShiftPatternRequest,
   CreateShiftTypeRequest,
+  DeleteMinimumStaffingRequest,
+  UpdateMinimumStaffingRequest,
   ListRosterAssignmentsQuery,
   MinimumStaffingList,
   MinimumStaffingQuery,
@@ -39,7 +41,7 @@ import { formatLocalDate } from './local-time';
 import * as repo from './rosters.repository';
 import { presentPattern, presentShiftType } from './rosters.presenter';
 import { clearRosterDay, MAX_RANGE_DAYS, recordAbsence, setRosterDay, swapShifts } from './commands/change-roster';
-import { createAssignment, createMinimumStaffing, createPattern, createShiftType, unknownSkill } from './commands/manage-rosters';
+import { createAssignment, createMinimumStaffing, createPattern, createShiftType, deleteMinimumStaffing, unknownSkill, updateMinimumStaffing } from './commands/manage-rosters';
 import { checkedRange, findShortfalls, getPersonRoster, getStrength, getTeamRoster } from './queries/read-rosters';
 import { publishRosterChanged } from './rosters.events';
 
@@ -95,6 +97,19 @@ export function registerRosterRoutes(app: App, deps: AppDeps): void {
     '/api/workforce/minimum-staffing',
     { config: edit, schema: { tags, summary: 'Add a minimum-staffing rule for a team and shift', body: CreateMinimumStaffingRequest, response: { 201: MinimumStaffingRule, ...errors(400, 401, 403, 404, 409) } } },
     async (request, reply) => runWrite(deps, request, reply, 201, async (tx) => presentRule(await createMinimumStaffing(tx, request.ctx, request.body))),
+  );
+  app.patch(
+    '/api/workforce/minimum-staffing/:id',
+    { config: edit, schema: { tags, summary: "Change a rule's minimum (versioned)", params: IdParams, body: UpdateMinimumStaffingRequest, response: { 200: MinimumStaffingRule, ...errors(400, 401, 403, 404, 409) } } },
+    async (request, reply) => runWrite(deps, request, reply, 200, async (tx) => presentRule(await updateMinimumStaffing(tx, request.ctx, request.params.id, request.body))),
+  );
+  app.delete(
+    '/api/workforce/minimum-staffing/:id',
+    { config: edit, schema: { tags, summary: 'Remove a rule (versioned)', params: IdParams, body: DeleteMinimumStaffingRequest, response: { 204: Type.Null(), ...errors(400, 401, 403, 404, 409) } } },
+    async (request, reply) => {
+      await runWrite(deps, request, reply, 204, (tx) => deleteMinimumStaffing(tx, request.ctx, request.params.id, request.body.version));
+      return null;
+    },
   );
   app.get(
     '/api/workforce/shortfalls',

@@ -8,7 +8,7 @@ import type {
 } from '@bluelamp/contracts/workforce/rosters';
 import type { DB } from '../../../../core/db/schema';
 import type { RequestContext } from '../../../../core/context';
-import { AppError, notFound } from '../../../../core/errors';
+import { AppError, notFound, versionConflict } from '../../../../core/errors';
 import { writeAudit } from '../../../../core/audit';
 import { formatLocalDate, parseLocalTime } from '../local-time';
 import { findDailyRestBreaches } from '../rest-rules';
@@ -108,6 +108,24 @@ export async function createMinimumStaffing(tx: Transaction<DB>, ctx: RequestCon
   await repo.bumpRosterRevision(tx);
   await writeAudit(tx, ctx, { action: 'minimum_staffing.created', entityType: 'team', entityId: input.teamId, details: { ruleId: id, ...input } });
   return (await repo.listMinimumStaffing(tx, input.teamId)).find((r) => r.id === id)!;
+}
+
+/** Changes a rule's minimum (versioned: a stale version answers 409 with the rule as it stands). */
+export async function updateMinimumStaffing(tx: Transaction<DB>, ctx: RequestContext, id: string, input: { minimum: number; version: number }): Promise<repo.MinimumStaffingRecord> {
+  const rule = await repo.getMinimumStaffing(tx, id);
+  if (!rule) throw notFound('The minimum-staffing rule');
+  if (!(await repo.updateMinimumStaffing(tx, id, input.version, input.minimum))) throw versionConflict('The minimum-staffing rule', await repo.getMinimumStaffing(tx, id));
+  await repo.bumpRosterRevision(tx);
+  await writeAudit(tx, ctx, { action: 'minimum_staffing.updated', entityType: 'team', entityId: rule.teamId, details: { ruleId: id, from: rule.minimum, to: input.minimum } });
+  return (await repo.getMinimumStaffing(tx, id))!;
+}
+
+export async function deleteMinimumStaffing(tx: Transaction<DB>, ctx: RequestContext, id: string, version: number): Promise<void> {
+  const rule = await repo.getMinimumStaffing(tx, id);
+  if (!rule) throw notFound('The minimum-staffing rule');
+  if (!(await repo.deleteMinimumStaffing(tx, id, version))) throw versionConflict('The minimum-staffing rule', rule);
+  await repo.bumpRosterRevision(tx);
+  await writeAudit(tx, ctx, { action: 'minimum_staffing.deleted', entityType: 'team', entityId: rule.teamId, details: { ruleId: id, shiftTypeCode: rule.shiftType.code, roleTitle: rule.roleTitle, skillCode: rule.skillCode, minimum: rule.minimum } });
 }
 
 export const unknownSkill = (code: string) => new AppError('UNKNOWN_SKILL', `There is no skill ${code} in the catalogue`, { skill: code });
