@@ -7,6 +7,7 @@ import type {
   ShortfallList,
   SkillList,
   Strength,
+  SwapShiftsRequest,
   TeamRoster,
 } from '@bluelamp/contracts/workforce/rosters';
 import type { OfficerAvailability, OnDutyList, SetPositionRequest, SetStatusRequest } from '@bluelamp/contracts/workforce/availability';
@@ -27,6 +28,7 @@ export const rostersApi = {
     request<TeamRosterDto['people'][number]['days'][number]>('PUT', `/api/workforce/staff/${seg(staffId)}/roster/${seg(date)}`, { body }),
   clearDay: (staffId: string, date: string, body: ClearRosterDayRequest) =>
     request<TeamRosterDto['people'][number]['days'][number]>('DELETE', `/api/workforce/staff/${seg(staffId)}/roster/${seg(date)}`, { body }),
+  swap: (body: SwapShiftsRequest) => request<{ items: TeamRosterDto['people'][number]['days'] }>('POST', '/api/workforce/roster-swaps', { body }),
   shiftTypes: (signal?: Signal) => request<Static<typeof ShiftTypeList>>('GET', '/api/workforce/shift-types', { signal }),
   skills: (signal?: Signal) => request<Static<typeof SkillList>>('GET', '/api/workforce/skills', { signal }),
   minimumStaffing: (teamId: string, signal?: Signal) => request<Static<typeof MinimumStaffingList>>('GET', '/api/workforce/minimum-staffing', { query: { teamId }, signal }),

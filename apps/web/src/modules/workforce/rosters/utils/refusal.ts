@@ -17,7 +17,7 @@ const hours = (n: number) => `${Math.round(n * 10) / 10} hour${n === 1 ? '' : 's
  * The rules a refused roster change would break, one plain sentence each, from the refusal's
  * `details` (rest breaches and the shifts it would leave below minimum staffing).
  */
-export function describeRefusal(error: ApiError, shiftNames: ReadonlyMap<string, string> = new Map()): string[] {
+export function describeRefusal(error: ApiError, shiftNames: ReadonlyMap<string, string> = new Map(), skillNames: ReadonlyMap<string, string> = new Map()): string[] {
   const details = (error.details ?? {}) as { breaches?: Breach[]; shortfalls?: ShortfallDetail[] };
   const lines: string[] = [];
   for (const b of details.breaches ?? []) {
@@ -26,7 +26,7 @@ export function describeRefusal(error: ApiError, shiftNames: ReadonlyMap<string,
       lines.push(`No 48 hours' rest (or two rests of 24 hours) in the fortnight from ${formatIsoDate(b.fortnightStarts)}; the longest rest would be ${hours(b.longestRestHours)}.`);
   }
   for (const s of details.shortfalls ?? []) {
-    const who = s.skillCode ? `with ${s.skillCode.replace(/_/g, ' ')}` : s.roleTitle ? `${s.roleTitle.toLowerCase()}s` : 'people';
+    const who = s.skillCode ? `with ${skillNames.get(s.skillCode) ?? s.skillCode.replace(/_/g, ' ')}` : s.roleTitle ? `${s.roleTitle.toLowerCase()}s` : 'people';
     const shift = shiftNames.get(s.shiftTypeCode) ?? s.shiftTypeCode.toLowerCase();
     lines.push(`The ${shift} shift on ${formatIsoDate(s.date)} would have ${s.rostered} ${who}; the minimum is ${s.minimum}.`);
   }

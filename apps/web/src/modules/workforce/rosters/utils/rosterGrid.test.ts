@@ -70,7 +70,7 @@ describe('shortfalls in words', () => {
       TYPES,
       new Map([['response_driving', 'Response driving']]),
     );
-    expect(lines.map((l) => l.text)).toEqual(['Early Mon 30/11: 1 short of 6', 'Night Tue 01/12: response driving 1 short of 8; 2 short of 16 response officers']);
+    expect(lines.map((l) => l.text)).toEqual(['Early Mon 30/11: 1 short of 6', 'Night Tue 01/12: Response driving 1 short of 8; 2 short of 16 response officers']);
     expect(lines[1]!.totalShort).toBe(3);
   });
 });

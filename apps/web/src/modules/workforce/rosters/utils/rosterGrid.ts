@@ -73,7 +73,7 @@ export function buildRosterGrid(roster: TeamRosterDto, shiftTypes: readonly Shif
 
 type ShortfallDto = TeamRosterDto['shortfalls'][number];
 
-/** One shift below minimum staffing, in words: "Night Tue 01/12: 2 short of 16 response officers; response driving 1 short of 8". */
+/** One shift below minimum staffing, in words: "Night Tue 01/12: 2 short of 16 response officers; Response driving 1 short of 8". */
 export type ShortfallSummary = { date: string; shiftTypeCode: string; text: string; totalShort: number };
 
 /**
@@ -91,7 +91,7 @@ export function describeShortfalls(shortfalls: readonly ShortfallDto[], shiftTyp
     .map((items) => {
       const first = items[0]!;
       const parts = items.map((s) => {
-        if (s.skillCode) return `${(skillNames.get(s.skillCode) ?? s.skillCode.replace(/_/g, ' ')).toLowerCase()} ${s.shortBy} short of ${s.minimum}`;
+        if (s.skillCode) return `${skillNames.get(s.skillCode) ?? s.skillCode.replace(/_/g, ' ')} ${s.shortBy} short of ${s.minimum}`;
         if (s.roleTitle) return `${s.shortBy} short of ${s.minimum} ${s.roleTitle.toLowerCase()}s`;
         return `${s.shortBy} short of ${s.minimum}`;
       });

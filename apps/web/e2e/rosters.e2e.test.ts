@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { signInTo, spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
+import { addDays, dayHeading, formatIsoDate, mondayOf, todayInLondon } from '../src/modules/workforce/rosters/utils/week';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
+
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+
+type Day = { date: string; shiftTypeCode: string | null; startsAt: string | null; version: number };
+type Person = { staffId: string; firstName: string; lastName: string; skills: string[]; days: Day[] };
+type Roster = { people: Person[]; shortfalls: { date: string; shiftTypeCode: string; skillCode: string | null; minimum: number; rostered: number }[] };
+
+/** A shift next week that the test takes below its Taser minimum, and who is still on it. */
+type MadeShortfall = { teamId: string; teamName: string; date: string; shiftTypeCode: string; shiftName: string; minimum: number; stillOn: Person };
+
+describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
+  let server: SpawnedServer | undefined;
+  let browser: Browser;
+  let base: string;
+  let dataDir: string;
+  let supervisor: string;
+  let senior: string;
+  const nextMonday = addDays(mondayOf(todayInLondon()), 7);
+
+  const api = async <T,>(cookie: string, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> => {
+    const res = await fetch(`${base}${url}`, { method, headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : null });
+    return { status: res.status, body: (await res.json()) as T };
+  };
+
+  /**
+   * Puts Taser holders of a response team's shift next week on annual leave until the shift is one
+   * short of its Taser minimum: the supervisor records what the rules allow, a senior manager the
+   * last with an authorised override (as the demo's own shortfalls depend on the day it was seeded).
+   */
+  async function makeShortfall(): Promise<MadeShortfall> {
+    const teams = await api<{ items: { id: string; name: string; kind: string }[] }>(supervisor, 'GET', '/api/workforce/teams');
+    const shiftTypes = await api<{ items: { code: string; name: string }[] }>(supervisor, 'GET', '/api/workforce/shift-types');
+    for (const team of teams.body.items.filter((t) => t.kind === 'response')) {
+      const rules = await api<{ items: { shiftTypeCode: string; skillCode: string | null; minimum: number }[] }>(supervisor, 'GET', `/api/workforce/minimum-staffing?teamId=${team.id}`);
+      const read = () => api<Roster>(supervisor, 'GET', `/api/workforce/rosters?teamId=${team.id}&from=${nextMonday}&to=${addDays(nextMonday, 6)}`);
+      const roster = (await read()).body;
+      for (let i = 0; i < 7; i++) {
+        const date = addDays(nextMonday, i);
+        const onShift = roster.people.filter((p) => p.days.some((d) => d.date === date && d.startsAt && d.shiftTypeCode));
+        const code = onShift[0]?.days.find((d) => d.date === date)?.shiftTypeCode;
+        const rule = rules.body.items.find((r) => r.shiftTypeCode === code && r.skillCode === 'taser');
+        const holders = onShift.filter((p) => p.skills.includes('taser'));
+        if (!code || !rule || holders.length <= rule.minimum) continue;
+        const away = holders.slice(0, holders.length - rule.minimum + 1);
+        for (const p of away) {
+          const version = p.days.find((d) => d.date === date)!.version;
+          const leave = { kind: 'annual_leave', reason: 'Booked leave (browser journey)', version };
+          const first = await api(supervisor, 'PUT', `/api/workforce/staff/${p.staffId}/roster/${date}`, leave);
+          if (first.status === 200) continue;
+          expect(first.status).toBe(422);
+          const overridden = await api(senior, 'PUT', `/api/workforce/staff/${p.staffId}/roster/${date}`, { ...leave, override: { reason: 'Compassionate leave authorised' } });
+          expect(overridden.status).toBe(200);
+        }
+        const after = (await read()).body;
+        expect(after.shortfalls.some((s) => s.date === date && s.shiftTypeCode === code && s.skillCode === 'taser' && s.rostered === rule.minimum - 1)).toBe(true);
+        const stillOn = after.people.find((p) => p.skills.includes('taser') && p.days.some((d) => d.date === date && d.startsAt))!;
+        const shiftName = shiftTypes.body.items.find((t) => t.code === code)!.name.replace(/\s*\(.*\)$/, '');
+        return { teamId: team.id, teamName: team.name, date, shiftTypeCode: code, shiftName, minimum: rule.minimum, stillOn };
+      }
+    }
+    throw new Error('No response shift with Taser holders next week');
+  }
+
+  beforeAll(async () => {
+    if (!fs.existsSync(DIST_INDEX)) throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-e2e-rosters-'));
+    server = await spawnServer({ BLUELAMP_DEMO: '1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' });
+    base = server.baseUrl;
+    supervisor = await signInTo(base, 'demo.supervisor');
+    senior = await signInTo(base, 'demo.senior');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signedIn(username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill('bluelamp-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /home$/ }).waitFor();
+    return page;
+  }
+
+  it("should show a supervisor next week's roster with the shortfall, refuse a breach in plain words, and chart strength against the minimum", async () => {
+    const made = await makeShortfall();
+    const page = await signedIn('demo.supervisor');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rosters and duty' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Week roster' }).waitFor();
+    await page.getByLabel('Team').selectOption({ label: made.teamName });
+    await page.getByRole('button', { name: 'Next week' }).click();
+    expect(await page.getByTestId('roster-week').textContent()).toBe(`${formatIsoDate(nextMonday)} to ${formatIsoDate(addDays(nextMonday, 6))}`);
+
+    // The shift the leave took below minimum, in words, and marked in the grid.
+    const shortfalls = page.getByTestId('roster-shortfalls');
+    await shortfalls.waitFor();
+    expect(await shortfalls.textContent()).toContain(`${made.shiftName} ${dayHeading(made.date)}: Conducted energy device (Taser) 1 short of ${made.minimum}`);
+    expect(await page.locator(`td.roster-short[data-date="${made.date}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`td.roster-absent[data-date="${made.date}"]`).first().textContent()).toContain('Annual leave');
+
+    // One more Taser holder's leave is refused, with the reason, and the supervisor cannot override.
+    const name = `${made.stillOn.firstName} ${made.stillOn.lastName}`;
+    await page.getByRole('button', { name: new RegExp(`^Change ${name}, ${formatIsoDate(made.date)}: ${made.shiftName}`) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Change', { exact: true }).selectOption('annual_leave');
+    await dialog.getByLabel('Reason', { exact: true }).fill('Wedding');
+    await dialog.getByRole('button', { name: 'Record change' }).click();
+    const refusal = dialog.getByRole('alert').filter({ hasText: 'below minimum staffing' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(
+      `The ${made.shiftName.toLowerCase()} shift on ${formatIsoDate(made.date)} would have ${made.minimum - 2} with Conducted energy device (Taser); the minimum is ${made.minimum}.`,
+    );
+    expect(await refusal.textContent()).toContain('Only a senior manager may authorise a breach');
+    expect(await dialog.getByRole('button', { name: 'Record with override' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // Strength against the Taser minimum for that week: the chart, the gap, and no invented demand.
+    await page.goto(`${base}/rosters/strength?team=${made.teamId}&week=${nextMonday}&skill=taser`);
+    await page.getByRole('heading', { level: 1, name: 'Strength against minimum staffing' }).waitFor();
+    const chart = page.getByTestId('hour-of-week-chart');
+    await chart.locator('svg').waitFor();
+    // 168 bars and the minimum line are drawn.
+    expect(await chart.locator('svg path').count()).toBeGreaterThan(168);
+    expect(await page.getByText('Demand from incident history arrives with command and control').isVisible()).toBe(true);
+    const gapSummary = await page.getByTestId('strength-gap-summary').textContent();
+    expect(gapSummary).toMatch(/^\d+ hours? below minimum staffing: /);
+    expect(gapSummary).toContain(dayHeading(made.date).slice(0, 3));
+    await page.context().close();
+  });
+
+  it('should fit the week roster on a phone, scrolling the grid and not the page', async () => {
+    const page = await signedIn('demo.supervisor', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${base}/rosters`);
+    await page.getByRole('region', { name: 'Roster grid' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+
+  it('should let an officer book on and set status on the phone, and show it in the on-duty list', async () => {
+    const phone = await signedIn('demo.response', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      permissions: ['geolocation'],
+      geolocation: { latitude: 51.5155, longitude: -0.0922 },
+    });
+    await phone.goto(`${base}/duty`);
+    await phone.getByRole('heading', { level: 1, name: 'My duty' }).waitFor();
+    const status = phone.getByTestId('my-status');
+    await status.waitFor();
+    // Off the roster at this hour they book on; if the roster has them on duty they already are.
+    if ((await status.textContent())?.includes('Not on duty')) await phone.getByRole('button', { name: 'Book on' }).click();
+    await phone.getByRole('button', { name: 'Refreshment' }).waitFor();
+    await phone.getByRole('button', { name: 'Refreshment' }).click();
+    await phone.getByRole('button', { name: 'Refreshment', pressed: true }).waitFor();
+    expect(await status.textContent()).toContain('Refreshment');
+    await phone.getByRole('button', { name: 'Share my position' }).click();
+    await phone.getByText('Shared just now').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    const page = await signedIn('demo.supervisor');
+    await page.goto(`${base}/rosters/on-duty`);
+    await page.getByRole('heading', { level: 1, name: 'On duty now' }).waitFor();
+    await page.getByLabel('Team').selectOption({ label: 'Response Team A' });
+    const row = page.getByRole('row', { name: /Alex Clarke \(578CP\)/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Refreshment');
+    expect(await row.textContent()).toContain('Device, just now');
+
+    // Back to available on the phone: the open list follows the live event.
+    await phone.getByRole('button', { name: 'Available' }).click();
+    await phone.getByRole('button', { name: 'Available', pressed: true }).waitFor();
+    await row.filter({ hasText: 'Available' }).waitFor({ timeout: 10_000 });
+    await phone.context().close();
+    await page.context().close();
+  });
+});

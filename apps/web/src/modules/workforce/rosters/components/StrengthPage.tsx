@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from '../../../../app/router';
+import { Alert } from '../../../../ui/Alert';
+import { PageHeader } from '../../../../ui/PageHeader';
+import { Panel } from '../../../../ui/Panel';
+import { QueryStatus } from '../../../../ui/QueryStatus';
+import { SelectField } from '../../../../ui/SelectField';
+import { HourOfWeekChart, type HourOfWeekSeries } from '../../staffing/components/HourOfWeekChart';
+import { hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
+import { useMinimumStaffing, useShiftTypes, useSkills, useStrength, useTeamRoster } from '../hooks/useRosterData';
+import { useTeamWeek } from '../hooks/useTeamWeek';
+import { minimumPerHour, rulesFor, strengthGaps } from '../utils/strengthChart';
+import { addDays } from '../utils/week';
+import { RostersNav } from './RostersNav';
+import { TeamWeekControls } from './TeamWeekControls';
+import '../../staffing/staffing.css';
+import '../rosters.css';
+
+/**
+ * Strength against minimum staffing: people rostered per hour of the week for a team (and skill),
+ * the minimum in force each hour, and the hours short marked. Demand from incident history is not
+ * shown: there is none to count until command and control records incidents.
+ */
+export function StrengthPage() {
+  const { teams, teamId, monday, setParams } = useTeamWeek();
+  const [params] = useSearchParams();
+  const skill = params.get('skill') || undefined;
+  const sunday = addDays(monday, 6);
+  const strength = useStrength(teamId, monday, sunday, skill);
+  // The Sunday before too: its night reaches into Monday morning.
+  const roster = useTeamRoster(teamId, addDays(monday, -1), sunday);
+  const rules = useMinimumStaffing(teamId);
+  const shiftTypes = useShiftTypes();
+  const skills = useSkills();
+
+  const ready = strength.data && roster.data && rules.data && shiftTypes.data && strength.data.from === monday && roster.data.teamId === teamId && strength.data.skill === (skill ?? null);
+  const chart = useMemo(() => {
+    if (!ready) return undefined;
+    const team = strength.data!.teams.find((t) => t.teamId === teamId);
+    const onDuty = team?.hours ?? new Array<number>(168).fill(0);
+    const applicable = rulesFor(rules.data!.items, skill);
+    const minimum = minimumPerHour(roster.data!, monday, shiftTypes.data!.items, applicable);
+    const gaps = strengthGaps(onDuty, minimum);
+    const series: HourOfWeekSeries[] = [
+      { name: skill ? 'Rostered with the skill' : 'Rostered', values: onDuty, kind: 'bar' },
+      { name: 'Minimum staffing', values: minimum.map((m) => (m > 0 ? m : null)), kind: 'line', colour: '#b42318' },
+    ];
+    return { series, gaps, hasRules: applicable.length > 0, runs: runsOf(gaps.map((g) => g.hourOfWeek)) };
+  }, [ready, strength.data, roster.data, rules.data, shiftTypes.data, teamId, monday, skill]);
+
+  const skillName = skills.data?.items.find((s) => s.code === skill)?.name;
+  return (
+    <>
+      <PageHeader title="Strength against minimum staffing" description="People rostered in each hour of the week (Europe/London), with the minimum staffing in force and the hours short marked." />
+      <RostersNav />
+      <TeamWeekControls teams={teams.data?.items ?? []} teamId={teamId} monday={monday} onChange={(next) => setParams(next)}>
+        <SelectField label="Skill" value={skill ?? ''} onChange={(e) => setParams({ skill: e.target.value })}>
+          <option value="">Everyone (head count)</option>
+          {(skills.data?.items ?? []).map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+      </TeamWeekControls>
+      <Alert tone="info" title="Demand from incident history arrives with command and control">
+        <p>
+          Incidents per hour of the week will be counted from the system's own records once command and control records incidents; until then this chart shows strength against the minimum only, and no
+          demand figures are shown. To work out handlers and officers from a demand profile you have, use the <Link to="/rosters/staffing">staffing calculator</Link>.
+        </p>
+      </Alert>
+      <QueryStatus isLoading={!chart && !(strength.error ?? roster.error ?? rules.error)} error={strength.error ?? roster.error ?? rules.error ?? shiftTypes.error} onRetry={strength.refetch} what="strength" />
+      {chart && (
+        <Panel title={skillName ? `Rostered with ${skillName}` : 'Rostered, all roles'}>
+          {!chart.hasRules && <p>This team has no minimum staffing{skill ? ' for this skill' : ''}; only strength is shown.</p>}
+          <p data-testid="strength-gap-summary">
+            {chart.gaps.length === 0
+              ? chart.hasRules
+                ? 'No hour of this week is below minimum staffing.'
+                : 'No minimum to compare with.'
+              : `${chart.gaps.length} hour${chart.gaps.length === 1 ? '' : 's'} below minimum staffing: ${chart.runs
+                  .map(([from, to]) => `${hourOfWeekLabel(from)}–${hourOfWeekLabel(to + 1 === 168 ? 0 : to + 1).slice(4)}`)
+                  .join(', ')}.`}
+          </p>
+          <HourOfWeekChart title="People rostered and minimum staffing by hour of the week (Europe/London)" series={chart.series} gaps={chart.gaps} yAxisName="People" />
+          <p className="field-hint">
+            Each bar is the number on duty at half past the hour. The minimum line is the sum of the role minima{skill ? ' for the skill' : ''} on the shifts the team works that day.
+          </p>
+        </Panel>
+      )}
+    </>
+  );
+}
