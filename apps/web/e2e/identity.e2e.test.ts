@@ -199,6 +199,16 @@ describe.skipIf(!hasChromium)('people and places in the browser', () => {
     await page.getByText('Undone', { exact: true }).waitFor();
     expect((await api('GET', `/api/identity/persons/${merged.id}`)).status).toBe(200);
 
+    // Places work the same way.
+    const kept = (await api<{ location: { id: string; version: number } }>('POST', '/api/identity/locations', { address: '1 London Wall, London', postcode: 'EC2Y 5AU' })).body.location;
+    const gone = (await api<{ location: { id: string; version: number } }>('POST', '/api/identity/locations', { address: 'Unit 1, London Wall Place, London', postcode: 'EC2Y 5AU' })).body.location;
+    const placeMerge = await api('POST', '/api/identity/locations/merges', { survivorId: kept.id, mergedId: gone.id, survivorVersion: kept.version, mergedVersion: gone.version, reason: 'Same building' });
+    expect(placeMerge.status).toBe(201);
+    await page.goto(`${base}/locations/${gone.id}`);
+    await page.getByText('The place you opened was merged into this one.').waitFor();
+    expect(page.url()).toBe(`${base}/locations/${kept.id}?mergedFrom=${gone.id}`);
+    await page.getByRole('button', { name: /^Undo merge/ }).waitFor();
+
     // A call handler may not merge: no undo button for them.
     const handler = await signedIn('demo.callhandler');
     await handler.goto(`${base}/persons/${survivor.id}`);
