@@ -34,7 +34,7 @@ export type EarlierContact = Static<typeof EarlierContact>;
 export const EarlierContacts = Type.Object({ total: Type.Integer(), inWindow: Type.Integer(), recent: Type.Array(EarlierContact) }, { additionalProperties: false });
 export type EarlierContacts = Static<typeof EarlierContacts>;
 
-/** A flag as words: kind 'warning_marker' with markerType 'weapons', 'vulnerable', 'critical_site'. */
+/** A flag: kind 'warning_marker' with markerType 'weapons', 'vulnerable', 'critical_site'; the note is given for a place's flags (a person's are on their record). */
 export const LookupFlag = Type.Object({ kind: Type.String(), markerType: Type.Union([Type.String(), Type.Null()]), note: Type.Union([Type.String(), Type.Null()]) }, { additionalProperties: false });
 export type LookupFlag = Static<typeof LookupFlag>;
 

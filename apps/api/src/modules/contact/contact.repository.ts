@@ -212,3 +212,16 @@ export async function findEarlierContacts(q: Q, where: Where, options: { since: 
     .execute();
   return { total: Number(counts.total), inWindow: Number(counts.inWindow), recent };
 }
+
+/** Brief rows of the contacts among `ids`, newest first (a few candidates' confirmed contacts at once). */
+export async function listEarlierContactsByIds(q: Q, ids: string[], excludeId?: string): Promise<EarlierContactRecord[]> {
+  if (ids.length === 0) return [];
+  return q
+    .selectFrom('contact as c')
+    .select(['c.id', 'c.reference', 'c.received_at as receivedAt', 'c.category_code as categoryCode', 'c.grade', 'c.caller_given_names as callerGivenNames', 'c.caller_family_name as callerFamilyName'])
+    .where('c.id', 'in', ids)
+    .$if(excludeId !== undefined, (qb) => qb.where('c.id', '!=', excludeId!))
+    .orderBy('c.received_at', 'desc')
+    .orderBy('c.id')
+    .execute();
+}

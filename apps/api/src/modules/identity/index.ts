@@ -55,6 +55,8 @@ export { findOrCreateVehicle } from './commands/find-or-create-vehicle';
 export { personMatchingFor, type PersonMatch } from './person-matching.service';
 export { learnPersonDetails, type GivenDetails } from './commands/learn-person-details';
 export { findLocationByAddress } from './queries/find-location-by-address';
+export { listEventLinksOfPersons } from './queries/list-event-links-of-persons';
+export { listPersonSummaries, type PersonSummaryRecord } from './person-search.repository';
 export { publishPersonsChanged } from './identity.events';
 export { displayName as personDisplayName } from './person.presenter';
 export type { FlagRecord } from './locations.repository';

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { ContactLookupRequest, ContactLookupResult, LookupFlag, PersonCandidate } from '@bluelamp/contracts/contact/lookup';
 import type { DB } from '../../../core/db/schema';
 import type { AppDeps } from '../../../http/types';
-import { findLocationByAddress, getLocation, getPerson, listEventLinksOfPerson, normalisePhone, personDisplayName, personMatchingFor, type FlagRecord } from '../../identity';
+import { findLocationByAddress, getLocation, listEventLinksOfPersons, listPersonSummaries, normalisePhone, personDisplayName, personMatchingFor, type FlagRecord } from '../../identity';
 import { normalisePostcode } from '../../workforce';
-import { findEarlierContacts, listMatchDecisions } from '../contact.repository';
+import { findEarlierContacts, listEarlierContactsByIds, listMatchDecisions } from '../contact.repository';
 import { presentEarlierContacts, type CategoryNames } from '../contact.presenter';
 import { categoryNames, repeatWindowDays } from '../contact.reference';
 import { CONTACT_EVENT_TYPE } from '../commands/decide-match';
@@ -75,20 +75,26 @@ async function lookupPersons(deps: Pick<AppDeps, 'db' | 'events'>, input: Contac
     .search(query, { limit: MAX_PERSONS + rejected.size, threshold: MIN_PROBABILITY })
     .filter((m) => !rejected.has(m.personId))
     .slice(0, MAX_PERSONS);
+  // Three queries for every candidate's names and flags, one for their confirmed calls, one for those calls.
+  if (matches.length === 0) return [];
+  const ids = matches.map((m) => m.personId);
+  const summaries = new Map((await listPersonSummaries(deps.db, ids)).map((p) => [p.id, p]));
+  const links = await listEventLinksOfPersons(deps.db, ids, { eventType: CONTACT_EVENT_TYPE, role: 'caller' });
+  const contacts = await listEarlierContactsByIds(deps.db, [...new Set(links.map((l) => l.eventId))], o.excludeId);
   const candidates: PersonCandidate[] = [];
   for (const match of matches) {
-    const person = await getPerson(deps.db, match.personId);
-    if (!person || person.mergedIntoId) continue;
-    const contactIds = (await listEventLinksOfPerson(deps.db, person.id)).filter((l) => l.eventType === CONTACT_EVENT_TYPE && l.role === 'caller').map((l) => l.eventId);
-    const earlier = await findEarlierContacts(deps.db, { ids: [...new Set(contactIds)] }, { since: o.since, recent: o.recent, excludeId: o.excludeId });
+    const person = summaries.get(match.personId);
+    if (!person) continue; // merged away since the index was read
+    const theirs = new Set(links.filter((l) => l.personId === person.id).map((l) => l.eventId));
+    const earlier = contacts.filter((c) => theirs.has(c.id));
     candidates.push({
       personId: person.id,
       displayName: personDisplayName(person.names),
       dateOfBirth: person.dateOfBirth,
       probability: match.probability,
       reasons: match.reasons,
-      flags: currentFlags(person.flags),
-      earlierContacts: presentEarlierContacts(earlier, o.categories),
+      flags: person.flags.map((f) => ({ kind: f.kind, markerType: f.markerType, note: null })),
+      earlierContacts: presentEarlierContacts({ total: earlier.length, inWindow: earlier.filter((c) => c.receivedAt >= o.since).length, recent: earlier.slice(0, o.recent) }, o.categories),
     });
   }
   return candidates;
