@@ -140,6 +140,14 @@ describe.skipIf(!hasChromium)('taking a call in the browser', () => {
     await page.getByText('The call was saved').waitFor();
     expect(await page.getByRole('list', { name: 'Grade history' }).textContent()).toContain('Graded Immediate');
     const contactId = page.url().split('/contact/')[1]!.split('?')[0]!;
+    // The saved contact's own panel shows Robert as the confirmed caller and his earlier call.
+    const savedPanel = page.getByRole('region', { name: 'Caller history and warnings' });
+    const confirmedRobert = savedPanel.locator('li.caller-candidate').filter({ hasText: 'Robert Smith' });
+    await confirmedRobert.getByText('Confirmed as the caller').waitFor();
+    expect(await confirmedRobert.textContent()).toContain('Contacts as caller: 1 in the last 90 days');
+    const reference = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Contact ', '');
+    await page.getByRole('link', { name: 'All contacts' }).click();
+    await page.getByRole('row').filter({ hasText: reference }).filter({ hasText: 'Immediate' }).waitFor();
 
     // On the record: linked to Robert as the caller, and Robert now known as Bob Smyth too.
     const api = await apiAs('demo.supervisor');

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../core/db/schema';
 import type { RequestContext } from '../../../core/context';
 import type { EventBus } from '../../../core/events';
-import { notFound } from '../../../core/errors';
+import { AppError, notFound } from '../../../core/errors';
 import { writeAudit } from '../../../core/audit';
 import { mergedInto } from '../identity.errors';
 import { publishPersonsChanged } from '../identity.events';
@@ -43,8 +43,8 @@ export async function learnPersonDetails(tx: Transaction<DB>, ctx: RequestContex
   if (setDateOfBirth) learned.push('date of birth recorded');
   if (learned.length === 0) return learned;
   if (!(await repo.updatePerson(tx, person.id, person.version, { dateOfBirth: setDateOfBirth }))) {
-    // Someone changed the person in the same moment: the caller's transaction fails and may be retried.
-    throw new Error('person changed while learning details');
+    // Someone changed the person in the same moment: the whole write is refused and may be retried.
+    throw new AppError('VERSION_CONFLICT', 'The person was changed by someone else at the same moment; try again');
   }
   await writeAudit(tx, ctx, { action: 'person.details_learned', entityType: 'person', entityId: person.id, details: { learned, ...source } });
   await publishPersonsChanged(events, tx, [person.id], 'details_learned');

@@ -17,9 +17,11 @@ type CallerPanelProps = {
   onRetry: () => void;
   /** The person the handler confirmed as the caller, if any. */
   confirmedId: string | undefined;
-  onConfirm: (candidate: PersonCandidate) => void;
-  onReject: (candidate: PersonCandidate) => void;
-  onUndoConfirm: () => void;
+  /** Without these the panel only shows (a user who may not answer). */
+  onConfirm?: ((candidate: PersonCandidate) => void) | undefined;
+  onReject?: ((candidate: PersonCandidate) => void) | undefined;
+  /** Only before the call is saved: a confirmation on a saved contact is on the record. */
+  onUndoConfirm?: (() => void) | undefined;
 };
 
 function EarlierList({ contacts, windowDays }: { contacts: EarlierContacts; windowDays: number }) {
@@ -109,16 +111,20 @@ export function CallerPanel({ result, isStale, error, onRetry, confirmedId, onCo
                       {isConfirmed ? (
                         <>
                           <Badge tone="success">Confirmed as the caller</Badge>
-                          <Button variant="quiet" onClick={onUndoConfirm}>
-                            Undo
-                          </Button>
+                          {onUndoConfirm && (
+                            <Button variant="quiet" onClick={onUndoConfirm}>
+                              Undo
+                            </Button>
+                          )}
                         </>
                       ) : (
                         <>
-                          <Button variant="primary" onClick={() => onConfirm(p)} disabled={!!confirmedId}>
-                            Confirm: this is the caller
-                          </Button>
-                          <Button onClick={() => onReject(p)}>Not this person</Button>
+                          {onConfirm && (
+                            <Button variant="primary" onClick={() => onConfirm(p)} disabled={!!confirmedId}>
+                              Confirm: this is the caller
+                            </Button>
+                          )}
+                          {onReject && <Button onClick={() => onReject(p)}>Not this person</Button>}
                         </>
                       )}
                     </div>

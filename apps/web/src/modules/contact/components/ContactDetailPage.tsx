@@ -16,7 +16,10 @@ import { QueryStatus } from '../../../ui/QueryStatus';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { formatIsoDate } from '../../identity/utils/dateOfBirth';
-import { useContact, useCreateCallerPerson, useRegradeContact } from '../hooks/useContacts';
+import type { Contact } from '@bluelamp/contracts/contact/contacts';
+import { useCallerLookup } from '../hooks/useCallerLookup';
+import { useContact, useCreateCallerPerson, useDecideMatch, useRegradeContact } from '../hooks/useContacts';
+import { CallerPanel } from './CallerPanel';
 import { CHANNEL_NAMES, LEVEL_NAMES, THRIVE_NAMES, gradeName } from '../utils/contactLabels';
 
 /** One contact: the call as taken, its THRIVE, its grade and every change of grade. */
@@ -103,6 +106,7 @@ export function ContactDetailPage({ id }: { id: string }) {
             </ol>
             {can('contact:regrade') && <RegradeForm id={c.id} version={c.version} current={c.grade} />}
           </Panel>
+          {can('contact:lookup') && <SavedCallerPanel contact={c} canDecide={can('contact:create')} />}
         </div>
       </div>
     </>
@@ -158,5 +162,40 @@ function CreateCallerPerson({ id }: { id: string }) {
         Create a person from this caller
       </Button>
     </div>
+  );
+}
+
+/**
+ * The repeat-caller panel for a saved contact, asked about the caller as given (this contact left
+ * out of the counts, rejected persons not suggested); confirming or rejecting is recorded at once.
+ */
+function SavedCallerPanel({ contact, canDecide }: { contact: Contact; canDecide: boolean }) {
+  const caller = contact.caller;
+  const request = {
+    contactId: contact.id,
+    ...(caller.phone && { phone: caller.phone }),
+    ...(caller.givenNames && { firstName: caller.givenNames }),
+    ...(caller.familyName && { lastName: caller.familyName }),
+    ...(caller.dateOfBirth && { dateOfBirth: caller.dateOfBirth }),
+    ...(contact.location.locationId ? { locationId: contact.location.locationId } : contact.location.postcode ? { postcode: contact.location.postcode } : {}),
+  };
+  const hasQuery = Object.keys(request).length > 1;
+  const lookup = useCallerLookup(hasQuery ? request : undefined, 0);
+  const decide = useDecideMatch(contact.id);
+  const answer = (verb: 'confirm' | 'reject') => (p: { personId: string; probability: number }) => void decide.mutate({ personId: p.personId, verb, probability: p.probability });
+  if (!hasQuery) return null;
+  return (
+    <>
+      {decide.error && <Alert tone="error">{decide.error.message}</Alert>}
+      <CallerPanel
+        result={lookup.result}
+        isStale={lookup.isStale || decide.isPending}
+        error={lookup.error}
+        onRetry={lookup.retry}
+        confirmedId={caller.personId ?? undefined}
+        onConfirm={canDecide ? answer('confirm') : undefined}
+        onReject={canDecide ? answer('reject') : undefined}
+      />
+    </>
   );
 }

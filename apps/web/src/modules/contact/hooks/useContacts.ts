@@ -24,3 +24,10 @@ export function useRegradeContact(id: string) {
 export function useCreateCallerPerson(id: string) {
   return useMutation(() => contactApi.createCallerPerson(id), { invalidates: [`contact:one:${id}`] });
 }
+
+/** The handler's answer about a suggested caller on a saved contact. */
+export function useDecideMatch(id: string) {
+  return useMutation(({ personId, verb, probability }: { personId: string; verb: 'confirm' | 'reject'; probability: number }) => contactApi.decide(id, personId, verb, { probability }), {
+    invalidates: [`contact:one:${id}`, 'contact:lookup:'],
+  });
+}
