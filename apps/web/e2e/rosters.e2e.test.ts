@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { signInTo, spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
+import { formatLondonTime } from '../src/modules/workforce/rosters/utils/localTime';
 import { addDays, dayHeading, formatIsoDate, mondayOf, todayInLondon } from '../src/modules/workforce/rosters/utils/week';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -13,7 +14,7 @@ const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
 
-type Day = { date: string; shiftTypeCode: string | null; startsAt: string | null; version: number };
+type Day = { date: string; shiftTypeCode: string | null; startsAt: string | null; endsAt: string | null; version: number };
 type Person = { staffId: string; firstName: string; lastName: string; skills: string[]; days: Day[] };
 type Roster = { people: Person[]; shortfalls: { date: string; shiftTypeCode: string; skillCode: string | null; minimum: number; rostered: number }[] };
 
@@ -146,6 +147,46 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     const gapSummary = await page.getByTestId('strength-gap-summary').textContent();
     expect(gapSummary).toMatch(/^\d+ hours? below minimum staffing: /);
     expect(gapSummary).toContain(dayHeading(made.date).slice(0, 3));
+    await page.context().close();
+  });
+
+  it('should show a supervisor a day someone else changed meanwhile, and record the change on the day as it stands', async () => {
+    const teams = await api<{ items: { id: string; kind: string }[] }>(supervisor, 'GET', '/api/workforce/teams');
+    const week = addDays(nextMonday, 7);
+    let found: { teamId: string; person: Person; day: Day } | undefined;
+    for (const team of teams.body.items.filter((t) => t.kind === 'response')) {
+      const roster = await api<Roster>(supervisor, 'GET', `/api/workforce/rosters?teamId=${team.id}&from=${week}&to=${addDays(week, 6)}`);
+      for (const person of roster.body.people) {
+        const day = person.days.find((d) => d.startsAt && d.version === 0);
+        if (day) found = { teamId: team.id, person, day };
+        if (found) break;
+      }
+      if (found) break;
+    }
+    const { teamId, person, day } = found!;
+    const page = await signedIn('demo.supervisor');
+    await page.goto(`${base}/rosters?team=${teamId}&week=${week}`);
+    await page.getByRole('button', { name: new RegExp(`^Change ${person.firstName} ${person.lastName}, ${formatIsoDate(day.date)}: `) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Change', { exact: true }).selectOption('sickness');
+    await dialog.getByLabel('Reason', { exact: true }).fill('Migraine');
+
+    // Meanwhile another supervisor records court over the same hours (so no rest rule is touched).
+    const start = formatLondonTime(day.startsAt!);
+    const end = formatLondonTime(day.endsAt!);
+    const court = await api(supervisor, 'PUT', `/api/workforce/staff/${person.staffId}/roster/${day.date}`, { kind: 'court', startTime: start, endTime: end, reason: 'Crown Court', version: 0 });
+    expect(court.status).toBe(200);
+
+    await dialog.getByRole('button', { name: 'Record change' }).click();
+    const conflict = dialog.getByRole('status').filter({ hasText: 'Someone else changed this day meanwhile' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain(`It now stands as: Duty ${start}–${end}, Court (Crown Court, by Bethany Greig (Sergeant)).`);
+    await dialog.getByRole('button', { name: 'Try again on the day as it stands' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const cell = page.locator(`tr:has-text("${person.firstName} ${person.lastName}") td[data-date="${day.date}"]`);
+    await cell.filter({ hasText: 'Sickness' }).waitFor();
+    const after = await api<{ days: { change: { kind: string; reason: string } | null }[] }>(supervisor, 'GET', `/api/workforce/staff/${person.staffId}/roster?from=${day.date}&to=${day.date}`);
+    expect(after.body.days[0]!.change).toMatchObject({ kind: 'sickness', reason: 'Migraine' });
     await page.context().close();
   });
 

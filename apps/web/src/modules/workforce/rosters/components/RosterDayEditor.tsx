@@ -11,6 +11,7 @@ import { useSession } from '../../../platform/auth/hooks/useSession';
 import { rostersApi, type ShiftTypeDto } from '../api/rostersApi';
 import { ROSTER_CACHE } from '../hooks/useRosterData';
 import { dutyTimes } from '../utils/localTime';
+import { checkDuty, WITH_DUTY } from '../utils/dutyInput';
 import { describeRefusal, isOverridableRefusal } from '../utils/refusal';
 import { CHANGE_LABELS, type RosterCell, type RosterRow } from '../utils/rosterGrid';
 import { formatIsoDate } from '../utils/week';
@@ -25,9 +26,6 @@ type RosterDayEditorProps = {
   skillNames: ReadonlyMap<string, string>;
   onClose: () => void;
 };
-
-/** Kinds that may name the duty worked instead (a shift type or local times). */
-const WITH_DUTY: readonly RosterChangeKind[] = ['training', 'court', 'overtime', 'shift_change'];
 
 type Action = { type: 'set' | 'swap' | 'clear'; version: number; otherVersion: number; override?: { reason: string } | undefined };
 
@@ -64,14 +62,14 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
     (a: Action) => {
       if (a.type === 'clear') return rostersApi.clearDay(row.staffId, cell.date, { version: a.version, reason, override: a.override });
       if (a.type === 'swap') return rostersApi.swap({ staffId: row.staffId, otherStaffId, date: cell.date, version: a.version, otherVersion: a.otherVersion, reason, override: a.override });
-      const hasTimes = !shiftTypeCode && WITH_DUTY.includes(kind) && startTime && endTime;
+      const hasTimes = !shiftTypeCode && WITH_DUTY.includes(kind);
       return rostersApi.setDay(row.staffId, cell.date, {
         kind,
         reason,
         version: a.version,
         override: a.override,
         ...(WITH_DUTY.includes(kind) && shiftTypeCode ? { shiftTypeCode } : {}),
-        ...(hasTimes ? { startTime, endTime } : {}),
+        ...(hasTimes ? { startTime: startTime.trim(), endTime: endTime.trim() } : {}),
       });
     },
     { invalidates: [ROSTER_CACHE] },
@@ -81,6 +79,10 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
     if (!reason.trim()) return setFormError('Give a reason for the change');
     if (type === 'swap' && !otherStaffId) return setFormError('Choose who to swap with');
     if (withOverride && !overrideReason.trim()) return setFormError('Give the reason the breach is authorised');
+    if (type === 'set') {
+      const dutyError = checkDuty(kind, shiftTypeCode, startTime, endTime);
+      if (dutyError) return setFormError(dutyError);
+    }
     setFormError(undefined);
     // The versions as last read: after a conflict the roster is read again, and these follow it.
     const version = Math.max(day.version, conflictVersion.current);
@@ -146,7 +148,7 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
         {WITH_DUTY.includes(kind) && (
           <div className="form-grid">
             <SelectField label="Duty worked" value={shiftTypeCode} onChange={(e) => setShiftTypeCode(e.target.value)}>
-              <option value="">{kind === 'overtime' || kind === 'shift_change' ? 'Times below' : 'Keep the rostered duty, or times below'}</option>
+              <option value="">Times below</option>
               {shiftTypes
                 .filter((t) => t.kind !== 'rest')
                 .map((t) => (

@@ -84,7 +84,7 @@ export function StrengthPage() {
           </p>
           <HourOfWeekChart title="People rostered and minimum staffing by hour of the week (Europe/London)" series={chart.series} gaps={chart.gaps} yAxisName="People" />
           <p className="field-hint">
-            Each bar is the number on duty at half past the hour. The minimum line is the sum of the role minima{skill ? ' for the skill' : ''} on the shifts the team works that day.
+            Each bar is the number on duty at half past the hour. The minimum line is {skill ? "the skill's minimum" : 'the sum of the role minima'} on each shift the team works, over the shift's local hours.
           </p>
         </Panel>
       )}
