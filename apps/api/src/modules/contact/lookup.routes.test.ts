@@ -145,4 +145,32 @@ describe('POST /api/contact/lookup', () => {
     const twice = await t.request('POST', `/api/contact/contacts/${taken.body.id}/caller-person`, { cookie: handler });
     expect(twice.status).toBe(409);
   });
+  it('should confirm a caller on a saved contact: linked, the details as given learned, one confirmed caller only, 404 for a contact one may not see', async () => {
+    const taken = await t.request('POST', '/api/contact/contacts', { cookie: handler, body: callBody({ caller: { givenNames: 'Maggie', familyName: 'Jones', phone: '020 7601 3333', dateOfBirth: '1955-01-20' } }) });
+    const found = await lookup({ firstName: 'Maggie', lastName: 'Jones', dateOfBirth: '1955-01-20', contactId: taken.body.id });
+    const margaret = found.body.persons[0];
+    expect(margaret).toMatchObject({ displayName: 'Margaret Jones', reasons: expect.arrayContaining(['Maggie is a form of Margaret']) });
+
+    const officer = await t.signIn('demo.response');
+    const hidden = await t.request('POST', `/api/contact/contacts/${taken.body.id}/matches/${margaret.personId}/confirm`, { cookie: officer, body: {} });
+    expect(hidden.status).toBe(404);
+
+    const confirmed = await t.request('POST', `/api/contact/contacts/${taken.body.id}/matches/${margaret.personId}/confirm`, { cookie: handler, body: { probability: margaret.probability } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toEqual({
+      decision: { personId: margaret.personId, decision: 'confirmed', probability: margaret.probability, by: 'demo.callhandler', at: expect.any(String) },
+      learned: ['name Maggie Jones added as an alias', 'phone number added'],
+    });
+    const person = await t.request('GET', `/api/identity/persons/${margaret.personId}`, { cookie: handler });
+    expect(person.body.phones.map((p: { number: string }) => p.number)).toEqual(['+442076013333']);
+    const audit = await t.deps.db.selectFrom('audit_event').select(['details']).where('action', '=', 'person.details_learned').where('entity_id', '=', margaret.personId).executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ eventType: 'contact', eventId: taken.body.id });
+
+    const other = found.body.persons.find((p: { personId: string }) => p.personId !== margaret.personId) ?? { personId: robertId };
+    const second = await t.request('POST', `/api/contact/contacts/${taken.body.id}/matches/${other.personId}/confirm`, { cookie: handler, body: {} });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ code: 'ALREADY_EXISTS', details: { personId: margaret.personId } });
+    const contact = await t.request('GET', `/api/contact/contacts/${taken.body.id}`, { cookie: handler });
+    expect(contact.body.caller.personId).toBe(margaret.personId);
+  });
 });
