@@ -136,6 +136,21 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     expect(await dialog.getByRole('button', { name: 'Record with override' }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
+    // A senior manager may authorise it, with a reason: the shift is then two short.
+    const seniorPage = await signedIn('demo.senior');
+    await seniorPage.goto(`${base}/rosters?team=${made.teamId}&week=${nextMonday}`);
+    await seniorPage.getByRole('button', { name: new RegExp(`^Change ${name}, ${formatIsoDate(made.date)}: ${made.shiftName}`) }).click();
+    const seniorDialog = seniorPage.getByRole('dialog');
+    await seniorDialog.getByLabel('Change', { exact: true }).selectOption('annual_leave');
+    await seniorDialog.getByLabel('Reason', { exact: true }).fill('Wedding');
+    await seniorDialog.getByRole('button', { name: 'Record change' }).click();
+    await seniorDialog.getByText('You may authorise it').waitFor();
+    await seniorDialog.getByLabel('Reason the breach is authorised').fill('Booked a year ago; cover from Team B');
+    await seniorDialog.getByRole('button', { name: 'Record with override' }).click();
+    await seniorDialog.waitFor({ state: 'hidden' });
+    await seniorPage.getByTestId('roster-shortfalls').filter({ hasText: `Conducted energy device (Taser) 2 short of ${made.minimum}` }).waitFor();
+    await seniorPage.context().close();
+
     // Strength against the Taser minimum for that week: the chart, the gap, and no invented demand.
     await page.goto(`${base}/rosters/strength?team=${made.teamId}&week=${nextMonday}&skill=taser`);
     await page.getByRole('heading', { level: 1, name: 'Strength against minimum staffing' }).waitFor();
