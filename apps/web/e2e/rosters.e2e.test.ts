@@ -152,8 +152,12 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     await seniorPage.context().close();
 
     // Strength against the Taser minimum for that week: the chart, the gap, and no invented demand.
-    await page.goto(`${base}/rosters/strength?team=${made.teamId}&week=${nextMonday}&skill=taser`);
+    // The tab keeps the team and week chosen on the roster.
+    await page.getByRole('navigation', { name: 'Rosters and duty' }).getByRole('link', { name: 'Strength against minimum' }).click();
     await page.getByRole('heading', { level: 1, name: 'Strength against minimum staffing' }).waitFor();
+    expect(await page.getByTestId('roster-week').textContent()).toBe(`${formatIsoDate(nextMonday)} to ${formatIsoDate(addDays(nextMonday, 6))}`);
+    await page.getByLabel('Skill').selectOption('taser');
+    await page.waitForURL(/skill=taser/);
     const chart = page.getByTestId('hour-of-week-chart');
     await chart.locator('svg').waitFor();
     // 168 bars and the minimum line are drawn.
