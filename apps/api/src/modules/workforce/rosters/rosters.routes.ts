@@ -96,18 +96,31 @@ export function registerRosterRoutes(app: App, deps: AppDeps): void {
   app.post(
     '/api/workforce/minimum-staffing',
     { config: edit, schema: { tags, summary: 'Add a minimum-staffing rule for a team and shift', body: CreateMinimumStaffingRequest, response: { 201: MinimumStaffingRule, ...errors(400, 401, 403, 404, 409) } } },
-    async (request, reply) => runWrite(deps, request, reply, 201, async (tx) => presentRule(await createMinimumStaffing(tx, request.ctx, request.body))),
+    async (request, reply) =>
+      runWrite(deps, request, reply, 201, async (tx) => {
+        const rule = await createMinimumStaffing(tx, request.ctx, request.body);
+        await publishRosterChanged(deps.events, tx, { cause: 'minimum_staffing' });
+        return presentRule(rule);
+      }),
   );
   app.patch(
     '/api/workforce/minimum-staffing/:id',
     { config: edit, schema: { tags, summary: "Change a rule's minimum (versioned)", params: IdParams, body: UpdateMinimumStaffingRequest, response: { 200: MinimumStaffingRule, ...errors(400, 401, 403, 404, 409) } } },
-    async (request, reply) => runWrite(deps, request, reply, 200, async (tx) => presentRule(await updateMinimumStaffing(tx, request.ctx, request.params.id, request.body))),
+    async (request, reply) =>
+      runWrite(deps, request, reply, 200, async (tx) => {
+        const rule = await updateMinimumStaffing(tx, request.ctx, request.params.id, request.body);
+        await publishRosterChanged(deps.events, tx, { cause: 'minimum_staffing' });
+        return presentRule(rule);
+      }),
   );
   app.delete(
     '/api/workforce/minimum-staffing/:id',
     { config: edit, schema: { tags, summary: 'Remove a rule (versioned)', params: IdParams, body: DeleteMinimumStaffingRequest, response: { 204: Type.Null(), ...errors(400, 401, 403, 404, 409) } } },
     async (request, reply) => {
-      await runWrite(deps, request, reply, 204, (tx) => deleteMinimumStaffing(tx, request.ctx, request.params.id, request.body.version));
+      await runWrite(deps, request, reply, 204, async (tx) => {
+        await deleteMinimumStaffing(tx, request.ctx, request.params.id, request.body.version);
+        await publishRosterChanged(deps.events, tx, { cause: 'minimum_staffing' });
+      });
       return null;
     },
   );
