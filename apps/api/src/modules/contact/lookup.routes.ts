@@ -3,7 +3,7 @@ import type { App, AppDeps } from '../../http/types';
 import { errors } from '../../http/schemas';
 import { AppError } from '../../core/errors';
 import { writeAudit } from '../../core/audit';
-import { lookupCallers } from './queries/lookup-callers';
+import { describingFields, lookupCallers } from './queries/lookup-callers';
 import { seesAllContacts } from './contact.policy';
 
 export function registerLookupRoutes(app: App, deps: AppDeps): void {
@@ -19,11 +19,10 @@ export function registerLookupRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request) => {
+      const fields = describingFields(request.body);
+      if (fields.length === 0) throw new AppError('VALIDATION_FAILED', 'Give at least a phone number, a name, a date of birth, an address, a postcode or a location');
       // Counts for everyone who may look up; the earlier contacts themselves only for those who may open them.
-      const { fields, ...result } = await lookupCallers(deps, request.body, { listEarlier: seesAllContacts(request.actor!) });
-      if (fields.filter((f) => f !== 'contactId' && f !== 'excludePersonIds').length === 0) {
-        throw new AppError('VALIDATION_FAILED', 'Give at least a phone number, a name, a date of birth, an address, a postcode or a location');
-      }
+      const result = await lookupCallers(deps, request.body, { listEarlier: seesAllContacts(request.actor!) });
       // A look-up reveals who and what is on record: the fields used (not their values) and what came back.
       await writeAudit(deps.db, request.ctx, {
         action: 'contact.lookup',

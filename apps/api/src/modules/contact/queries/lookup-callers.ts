@@ -19,6 +19,12 @@ const DAY_MS = 86_400_000;
 const currentFlags = (flags: FlagRecord[]): LookupFlag[] => flags.filter((f) => !f.removedAt).map((f) => ({ kind: f.kind, markerType: f.markerType, note: f.note }));
 const given = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
 
+/** The fields of a look-up that say something about the caller (for the audit record, and to refuse an empty one). */
+export const describingFields = (input: ContactLookupRequest): string[] =>
+  Object.entries(input)
+    .filter(([k, v]) => k !== 'contactId' && k !== 'excludePersonIds' && typeof v === 'string' && v.trim() !== '')
+    .map(([k]) => k);
+
 /**
  * What the repeat-caller panel shows for what the handler has typed so far: earlier contacts from
  * this number and at this place (with the place's flags), and the persons this caller may be by
@@ -26,20 +32,19 @@ const given = (s: string | undefined): string | undefined => (s?.trim() ? s.trim
  * with their flags and their earlier contacts as a confirmed caller. Counts are over the force's
  * repeat window. Persons rejected for this contact are left out.
  */
-export async function lookupCallers(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, options: { listEarlier: boolean }, now = new Date()): Promise<ContactLookupResult & { fields: string[] }> {
+export async function lookupCallers(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, options: { listEarlier: boolean }, now = new Date()): Promise<ContactLookupResult> {
   const db = deps.db;
   const windowDays = await repeatWindowDays(db);
   const since = new Date(now.getTime() - windowDays * DAY_MS);
   const categories = await categoryNames(db);
   const excludeId = input.contactId;
   const recent = options.listEarlier ? RECENT : 0;
-  const fields = Object.entries(input).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '')).map(([k]) => k);
 
   const phone = given(input.phone) && normalisePhone(input.phone!);
   const byPhone = phone ? { phone, contacts: presentEarlierContacts(await findEarlierContacts(db, { phone }, { since, recent, excludeId }), categories) } : null;
   const byAddress = await lookupPlace(db, input, { since, recent, excludeId, categories });
   const persons = await lookupPersons(deps, input, { since, recent, excludeId, categories });
-  return { windowDays, byPhone, byAddress, persons, fields };
+  return { windowDays, byPhone, byAddress, persons };
 }
 
 async function lookupPlace(db: Kysely<DB>, input: ContactLookupRequest, o: { since: Date; recent: number; excludeId: string | undefined; categories: CategoryNames }): Promise<ContactLookupResult['byAddress']> {
