@@ -5,6 +5,12 @@ type Q = Kysely<DB> | Transaction<DB>;
 
 // A detail row belongs to the live person its person record is (or was merged into).
 const owner = sql<string>`coalesce(o.merged_into_id, o.id)`;
+// The same condition as `owner in ids`, written so the person key and the merged-into index serve it
+// (an expression over coalesce() is served by neither, and was a scan of every person per page).
+const ownedBy = (ids: string[]) => {
+  const list = sql.join(ids);
+  return sql<boolean>`(o.merged_into_id in (${list}) or (o.merged_into_id is null and o.id in (${list})))`;
+};
 
 export type PersonSearch = {
   /** Upper-cased word prefixes; all must match within one name (given names or family name, either part of a double-barrelled one). */
@@ -93,7 +99,7 @@ async function summarise(q: Q, rows: { id: string; dateOfBirth: string | null; g
     .selectFrom('person_name as n')
     .innerJoin('person as o', 'o.id', 'n.person_id')
     .select([owner.as('owner'), 'n.kind', 'n.given_names as givenNames', 'n.family_name as familyName', 'n.name_order as nameOrder'])
-    .where(owner, 'in', ids)
+    .where(ownedBy(ids))
     .where('n.removed_at', 'is', null)
     .orderBy('n.seq')
     .execute();
@@ -101,7 +107,7 @@ async function summarise(q: Q, rows: { id: string; dateOfBirth: string | null; g
     .selectFrom('person_flag as f')
     .innerJoin('person as o', 'o.id', 'f.person_id')
     .select([owner.as('owner'), 'f.kind', 'f.marker_type as markerType'])
-    .where(owner, 'in', ids)
+    .where(ownedBy(ids))
     .where('f.removed_at', 'is', null)
     .orderBy('f.seq')
     .execute();
@@ -148,7 +154,7 @@ export async function listPersonsForMatching(
     .selectFrom('person_name as d')
     .innerJoin('person as o', 'o.id', 'd.person_id')
     .select([owner.as('owner'), 'd.kind', 'd.given_names as givenNames', 'd.family_name as familyName'])
-    .where(owner, 'in', ids)
+    .where(ownedBy(ids))
     .where('d.removed_at', 'is', null)
     .orderBy('d.seq')
     .execute();
@@ -156,7 +162,7 @@ export async function listPersonsForMatching(
     .selectFrom('person_phone as d')
     .innerJoin('person as o', 'o.id', 'd.person_id')
     .select([owner.as('owner'), 'd.number as value'])
-    .where(owner, 'in', ids)
+    .where(ownedBy(ids))
     .where('d.removed_at', 'is', null)
     .orderBy('d.seq')
     .execute();
@@ -164,7 +170,7 @@ export async function listPersonsForMatching(
     .selectFrom('person_email as d')
     .innerJoin('person as o', 'o.id', 'd.person_id')
     .select([owner.as('owner'), 'd.address as value'])
-    .where(owner, 'in', ids)
+    .where(ownedBy(ids))
     .where('d.removed_at', 'is', null)
     .orderBy('d.seq')
     .execute();
@@ -172,7 +178,7 @@ export async function listPersonsForMatching(
     .selectFrom('person_identifier as d')
     .innerJoin('person as o', 'o.id', 'd.person_id')
     .select([owner.as('owner'), 'd.kind', 'd.value'])
-    .where(owner, 'in', ids)
+    .where(ownedBy(ids))
     .where('d.removed_at', 'is', null)
     .orderBy('d.seq')
     .execute();
@@ -182,7 +188,7 @@ export async function listPersonsForMatching(
     .innerJoin('location as l', 'l.id', 'd.location_id')
     .leftJoin('location as s', 's.id', 'l.merged_into_id')
     .select([owner.as('owner'), sql<string>`coalesce(s.address, l.address)`.as('address'), sql<string | null>`coalesce(s.postcode, l.postcode)`.as('postcode')])
-    .where(owner, 'in', ids)
+    .where(ownedBy(ids))
     .where('d.removed_at', 'is', null)
     .orderBy('d.seq')
     .execute();
