@@ -195,6 +195,9 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     const end = formatLondonTime(day.endsAt!);
     const court = await api(supervisor, 'PUT', `/api/workforce/staff/${person.staffId}/roster/${day.date}`, { kind: 'court', startTime: start, endTime: end, reason: 'Crown Court', version: 0 });
     expect(court.status).toBe(200);
+    // The open roster follows the change live; the form still holds the version it was opened on.
+    const cell = page.locator(`tr:has-text("${person.firstName} ${person.lastName}") td[data-date="${day.date}"]`);
+    await cell.filter({ hasText: 'Court' }).waitFor({ timeout: 10_000 });
 
     await dialog.getByRole('button', { name: 'Record change' }).click();
     const conflict = dialog.getByRole('status').filter({ hasText: 'Someone else changed this day meanwhile' });
@@ -202,7 +205,6 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     expect(await conflict.textContent()).toContain(`It now stands as: Duty ${start}–${end}, Court (Crown Court, by Bethany Greig (Sergeant)).`);
     await dialog.getByRole('button', { name: 'Try again on the day as it stands' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const cell = page.locator(`tr:has-text("${person.firstName} ${person.lastName}") td[data-date="${day.date}"]`);
     await cell.filter({ hasText: 'Sickness' }).waitFor();
     const after = await api<{ days: { change: { kind: string; reason: string } | null }[] }>(supervisor, 'GET', `/api/workforce/staff/${person.staffId}/roster?from=${day.date}&to=${day.date}`);
     expect(after.body.days[0]!.change).toMatchObject({ kind: 'sickness', reason: 'Migraine' });

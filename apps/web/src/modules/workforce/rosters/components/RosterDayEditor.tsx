@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ROSTER_CHANGE_KINDS, type RosterChangeKind, type RosterDay } from '@bluelamp/contracts/workforce/rosters';
 import { queryCache } from '../../../../api/queryCache';
 import { useMutation } from '../../../../api/useMutation';
@@ -53,8 +53,9 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
   const [overrideReason, setOverrideReason] = useState('');
   const [otherStaffId, setOtherStaffId] = useState('');
   const [formError, setFormError] = useState<string | undefined>();
-  // The version a conflict reported as current (the roster's own copy may not have arrived yet).
-  const conflictVersion = useRef(0);
+  // The versions as read when the form opened (or the colleague was chosen). The roster on screen may
+  // refresh meanwhile; sending these is what makes someone else's change a conflict, not an overwrite.
+  const [versions, setVersions] = useState({ version: day.version, otherVersion: 0 });
   const other = people.find((p) => p.staffId === otherStaffId);
   const otherDay = other?.cells.find((c) => c.date === cell.date)?.day;
 
@@ -75,7 +76,7 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
     { invalidates: [ROSTER_CACHE] },
   );
 
-  const send = async (type: Action['type'], withOverride = false) => {
+  const send = async (type: Action['type'], withOverride = false, read = versions) => {
     if (!reason.trim()) return setFormError('Give a reason for the change');
     if (type === 'swap' && !otherStaffId) return setFormError('Choose who to swap with');
     if (withOverride && !overrideReason.trim()) return setFormError('Give the reason the breach is authorised');
@@ -84,9 +85,7 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
       if (dutyError) return setFormError(dutyError);
     }
     setFormError(undefined);
-    // The versions as last read: after a conflict the roster is read again, and these follow it.
-    const version = Math.max(day.version, conflictVersion.current);
-    const result = await change.mutate({ type, version, otherVersion: otherDay?.version ?? 0, override: withOverride ? { reason: overrideReason.trim() } : undefined });
+    const result = await change.mutate({ type, ...read, override: withOverride ? { reason: overrideReason.trim() } : undefined });
     if (result) onClose();
   };
   const action: Action['type'] = kind === 'shift_swap' ? 'swap' : 'set';
@@ -101,8 +100,12 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
     // Someone else changed the day (or the colleague's): read the roster again to show it as it stands.
     if (error?.code === 'VERSION_CONFLICT') queryCache.invalidate(ROSTER_CACHE);
   }, [error]);
-  if (current && current.date === cell.date && action === 'set') conflictVersion.current = current.version;
-  const retryOnCurrent = () => void send(action, !!overrideReason.trim() && mayOverride);
+  const retryOnCurrent = () => {
+    // On the day as it now stands: the conflict's own copy, else the roster as read again.
+    const next = { version: current?.date === cell.date && action === 'set' ? current.version : day.version, otherVersion: otherDay?.version ?? 0 };
+    setVersions(next);
+    void send(action, !!overrideReason.trim() && mayOverride, next);
+  };
   const shiftNames = new Map(shiftTypes.map((t) => [t.code, t.name.replace(/\s*\(.*\)$/, '').toLowerCase()]));
 
   return (
@@ -129,6 +132,8 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
             value={otherStaffId}
             onChange={(e) => {
               setOtherStaffId(e.target.value);
+              const theirs = people.find((p) => p.staffId === e.target.value)?.cells.find((c) => c.date === cell.date)?.day;
+              setVersions((v) => ({ ...v, otherVersion: theirs?.version ?? 0 }));
             }}
           >
             <option value="">Choose a colleague</option>
@@ -206,7 +211,7 @@ export function RosterDayEditor({ row, cell, people, shiftTypes, skillNames, onC
               Record with override
             </Button>
           )}
-          {day.version > 0 && (
+          {versions.version > 0 && (
             <Button onClick={() => void send('clear', !!overrideReason.trim() && mayOverride)} isBusy={change.isPending}>
               Back to the pattern
             </Button>

@@ -5,6 +5,7 @@ import { Panel } from '../../../../ui/Panel';
 import { QueryStatus } from '../../../../ui/QueryStatus';
 import { useSession } from '../../../platform/auth/hooks/useSession';
 import { useShiftTypes, useSkills, useTeamRoster } from '../hooks/useRosterData';
+import { useRosterLiveRefresh } from '../hooks/useRosterLiveRefresh';
 import { useTeamWeek } from '../hooks/useTeamWeek';
 import { buildRosterGrid, describeShortfalls } from '../utils/rosterGrid';
 import { addDays, weekDates } from '../utils/week';
@@ -38,6 +39,8 @@ function RosterWeek({ canEdit }: { canEdit: boolean }) {
   const rows = useMemo(() => (shown ? buildRosterGrid(shown, types) : []), [shown, types]);
   const skillNames = useMemo(() => new Map((skills.data?.items ?? []).map((s) => [s.code, s.name])), [skills.data]);
   const shortfalls = useMemo(() => (shown ? describeShortfalls(shown.shortfalls, types, skillNames) : []), [shown, types, skillNames]);
+  const shownIds = useMemo(() => new Set(rows.map((r) => r.staffId)), [rows]);
+  useRosterLiveRefresh(shownIds);
   const shortShifts = useMemo(() => new Set(shortfalls.map((s) => `${s.date} ${s.shiftTypeCode}`)), [shortfalls]);
   const editRow = editing && rows.find((r) => r.staffId === editing.staffId);
   const editCell = editing && editRow?.cells.find((c) => c.date === editing.date);

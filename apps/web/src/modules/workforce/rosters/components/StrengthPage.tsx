@@ -8,6 +8,7 @@ import { SelectField } from '../../../../ui/SelectField';
 import { HourOfWeekChart, type HourOfWeekSeries } from '../../staffing/components/HourOfWeekChart';
 import { hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
 import { useMinimumStaffing, useShiftTypes, useSkills, useStrength, useTeamRoster } from '../hooks/useRosterData';
+import { useRosterLiveRefresh } from '../hooks/useRosterLiveRefresh';
 import { useTeamWeek } from '../hooks/useTeamWeek';
 import { minimumPerHour, rulesFor, strengthGaps } from '../utils/strengthChart';
 import { addDays } from '../utils/week';
@@ -32,6 +33,8 @@ export function StrengthPage() {
   const rules = useMinimumStaffing(teamId);
   const shiftTypes = useShiftTypes();
   const skills = useSkills();
+  const shownIds = useMemo(() => new Set((roster.data?.people ?? []).map((p) => p.staffId)), [roster.data]);
+  useRosterLiveRefresh(shownIds);
 
   const ready = strength.data && roster.data && rules.data && shiftTypes.data && strength.data.from === monday && roster.data.teamId === teamId && strength.data.skill === (skill ?? null);
   const chart = useMemo(() => {
