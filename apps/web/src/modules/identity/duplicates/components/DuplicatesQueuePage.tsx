@@ -3,6 +3,7 @@ import { Link, useSearchParams } from '../../../../app/router';
 import { DataTable, type Column } from '../../../../ui/DataTable';
 import { formatLondon } from '../../../../ui/format';
 import { PageHeader } from '../../../../ui/PageHeader';
+import { IdentityNav } from '../../components/IdentityNav';
 import { Pager } from '../../../../ui/Pager';
 import { QueryStatus } from '../../../../ui/QueryStatus';
 import { SelectField } from '../../../../ui/SelectField';
@@ -59,6 +60,7 @@ export function DuplicatesQueuePage({ kind }: { kind: DuplicateKind }) {
         description="People and places the system thinks were recorded twice. Compare each pair, then merge it or record that they are not the same."
         actions={<RescanButton />}
       />
+      <IdentityNav />
       <SubNav label="Kinds of record" items={TABS} />
       <form className="filter-bar" onSubmit={(e) => e.preventDefault()}>
         <SelectField label="Status" value={status} onChange={(e) => setParams({ status: e.target.value, offset: undefined })}>

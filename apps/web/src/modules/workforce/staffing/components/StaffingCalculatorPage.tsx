@@ -3,6 +3,7 @@ import type { StaffingRecommendation } from '@bluelamp/contracts/workforce/staff
 import { Alert } from '../../../../ui/Alert';
 import { Button } from '../../../../ui/Button';
 import { PageHeader } from '../../../../ui/PageHeader';
+import { RostersNav } from '../../rosters/components/RostersNav';
 import { Panel } from '../../../../ui/Panel';
 import { TextField } from '../../../../ui/TextField';
 import { useStaffingRecommendation } from '../hooks/useStaffingRecommendation';
@@ -42,6 +43,7 @@ export function StaffingCalculatorPage() {
         title="Staffing calculator"
         description="Call handlers needed to answer a share of calls within a target time, and response officers to attend incidents within the grade targets, hour by hour for an average week (Erlang C, with shrinkage)."
       />
+      <RostersNav />
       <Panel title="Demand and targets">
         <form className="form-stack" onSubmit={submit} noValidate>
           {errorCount > 0 && (
