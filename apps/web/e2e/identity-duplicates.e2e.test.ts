@@ -1,16 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { signInTo, spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const REPO = path.resolve(import.meta.dirname, '../../..');
-const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
-const PASSWORD = 'bluelamp-demo';
-
-const hasChromium = fs.existsSync(CHROMIUM);
+import { type Browser, type Page } from 'playwright-core';
+import { signInTo, type SpawnedServer } from '../../api/test/spawn-server';
+import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney } from './browser-journey';
 
 describe.skipIf(!hasChromium)('reviewing proposed duplicates in the browser', () => {
   let server: SpawnedServer | undefined;
@@ -25,10 +16,7 @@ describe.skipIf(!hasChromium)('reviewing proposed duplicates in the browser', ()
   };
 
   beforeAll(async () => {
-    if (!fs.existsSync(DIST_INDEX)) throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-e2e-duplicates-'));
-    server = await spawnServer({ BLUELAMP_DEMO: '1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' });
-    base = server.baseUrl;
+    ({ server, base, dataDir } = await startDemoServer('bluelamp-e2e-duplicates-'));
     // A call handler records the same man twice, under his nickname the second time.
     const handler = await signInTo(base, 'demo.callhandler', PASSWORD);
     for (const [key, givenNames] of [['robert', 'Robert'], ['bob', 'Bob']] as const) {
@@ -43,16 +31,11 @@ describe.skipIf(!hasChromium)('reviewing proposed duplicates in the browser', ()
       if (Date.now() > deadline) throw new Error('the pair was never proposed');
       await new Promise((r) => setTimeout(r, 100));
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await stopJourney({ browser, server, dataDir });
   });
 
   async function signIn(username: string): Promise<Page> {

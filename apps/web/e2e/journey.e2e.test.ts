@@ -1,17 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { signInTo, spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const REPO = path.resolve(import.meta.dirname, '../../..');
-const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
-const PASSWORD = 'bluelamp-demo';
-
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+import { type Browser, type Page } from 'playwright-core';
+import { signInTo, type SpawnedServer } from '../../api/test/spawn-server';
+import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney } from './browser-journey';
 
 describe.skipIf(!hasChromium)('browser journeys', () => {
   let server: SpawnedServer | undefined;
@@ -20,22 +10,12 @@ describe.skipIf(!hasChromium)('browser journeys', () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(DIST_INDEX)) {
-      throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
-    }
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-e2e-'));
-    server = await spawnServer({ BLUELAMP_DEMO: '1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' });
-    base = server.baseUrl;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ server, base, dataDir } = await startDemoServer('bluelamp-e2e-'));
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await stopJourney({ browser, server, dataDir });
   });
 
   async function openPage(viewport = { width: 1440, height: 900 }): Promise<Page> {

@@ -1,18 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { signInTo, spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
+import { type Browser, type Page } from 'playwright-core';
+import { signInTo, type SpawnedServer } from '../../api/test/spawn-server';
 import { formatLondonTime } from '../src/modules/workforce/rosters/utils/localTime';
 import { addDays, dayHeading, formatIsoDate, mondayOf, todayInLondon } from '../src/modules/workforce/rosters/utils/week';
-
-const CHROMIUM = '/usr/bin/chromium';
-const REPO = path.resolve(import.meta.dirname, '../../..');
-const DIST_INDEX = path.join(REPO, 'apps/web/dist/index.html');
-
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Browser journeys skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney } from './browser-journey';
 
 type Day = { date: string; shiftTypeCode: string | null; startsAt: string | null; endsAt: string | null; version: number };
 type Person = { staffId: string; firstName: string; lastName: string; skills: string[]; days: Day[] };
@@ -75,22 +66,14 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(DIST_INDEX)) throw new Error(`The web app is not built (${DIST_INDEX} is missing). Run \`npm run build:web\` first.`);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-e2e-rosters-'));
-    server = await spawnServer({ BLUELAMP_DEMO: '1', BLUELAMP_DATA_DIR: dataDir, DATABASE_URL: '' });
-    base = server.baseUrl;
+    ({ server, base, dataDir } = await startDemoServer('bluelamp-e2e-rosters-'));
     supervisor = await signInTo(base, 'demo.supervisor');
     senior = await signInTo(base, 'demo.senior');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await stopJourney({ browser, server, dataDir });
   });
 
   async function signedIn(username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
@@ -98,7 +81,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill('bluelamp-demo');
+    await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: /home$/ }).waitFor();
     return page;
@@ -111,12 +94,12 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Week roster' }).waitFor();
     await page.getByLabel('Team').selectOption({ label: made.teamName });
     await page.getByRole('button', { name: 'Next week' }).click();
-    expect(await page.getByTestId('roster-week').textContent()).toBe(`${formatIsoDate(nextMonday)} to ${formatIsoDate(addDays(nextMonday, 6))}`);
+    // Wait for the new week to render (reading at once would race React's update).
+    await page.getByTestId('roster-week').filter({ hasText: `${formatIsoDate(nextMonday)} to ${formatIsoDate(addDays(nextMonday, 6))}` }).waitFor();
 
     // The shift the leave took below minimum, in words, and marked in the grid.
     const shortfalls = page.getByTestId('roster-shortfalls');
-    await shortfalls.waitFor();
-    expect(await shortfalls.textContent()).toContain(`${made.shiftName} ${dayHeading(made.date)}: Conducted energy device (Taser) 1 short of ${made.minimum}`);
+    await shortfalls.filter({ hasText: `${made.shiftName} ${dayHeading(made.date)}: Conducted energy device (Taser) 1 short of ${made.minimum}` }).waitFor();
     expect(await page.locator(`td.roster-short[data-date="${made.date}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator(`td.roster-absent[data-date="${made.date}"]`).first().textContent()).toContain('Annual leave');
 
@@ -155,7 +138,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     // The tab keeps the team and week chosen on the roster.
     await page.getByRole('navigation', { name: 'Rosters and duty' }).getByRole('link', { name: 'Strength against minimum' }).click();
     await page.getByRole('heading', { level: 1, name: 'Strength against minimum staffing' }).waitFor();
-    expect(await page.getByTestId('roster-week').textContent()).toBe(`${formatIsoDate(nextMonday)} to ${formatIsoDate(addDays(nextMonday, 6))}`);
+    await page.getByTestId('roster-week').filter({ hasText: `${formatIsoDate(nextMonday)} to ${formatIsoDate(addDays(nextMonday, 6))}` }).waitFor();
     await page.getByLabel('Skill').selectOption('taser');
     await page.waitForURL(/skill=taser/);
     const chart = page.getByTestId('hour-of-week-chart');
