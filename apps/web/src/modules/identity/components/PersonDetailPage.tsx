@@ -1,13 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { PERSON_FLAG_KINDS, type Person, type PersonDetailKind } from '@bluelamp/contracts/identity/persons';
 import { isApiError } from '../../../api/ApiError';
 import { Link, useRouter, useSearchParams } from '../../../app/router';
 import { useSession } from '../../platform/auth/hooks/useSession';
 import { Alert } from '../../../ui/Alert';
-import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryStatus } from '../../../ui/QueryStatus';
-import { TextField } from '../../../ui/TextField';
 import { usePersonChange, type PersonChange } from '../hooks/usePersonChange';
 import { usePersonEvents, usePersonMerges, useUnmergePerson } from '../hooks/usePersonHistory';
 import { usePersonRecord } from '../hooks/usePersonRecord';
@@ -18,6 +16,7 @@ import { FlagsPanel } from './FlagsPanel';
 import { MergeHistoryPanel } from './MergeHistoryPanel';
 import { PersonDetailsPanels } from './PersonDetailsPanels';
 import { PersonEventsPanel } from './PersonEventsPanel';
+import { ReasonToOpen } from './ReasonToOpen';
 import { GENDER_NAMES, nameOf } from './personLabels';
 
 /**
@@ -52,7 +51,18 @@ export function PersonDetailPage({ id }: { id: string }) {
     setConflictVersion(current.version);
   }, [change.error, show]);
 
-  if (record.needsReason) return <ReasonToOpen onReason={record.openWithReason} />;
+  if (record.needsReason) {
+    return (
+      <ReasonToOpen
+        onReason={record.openWithReason}
+        title="Why are you opening this record?"
+        description="Force policy asks for a reason to open a person record. It is kept with the audit trail."
+        hint="e.g. the incident or call number"
+        submitLabel="Open record"
+        back={{ to: '/persons', label: 'Back to search' }}
+      />
+    );
+  }
   if (!person) {
     return (
       <>
@@ -133,31 +143,6 @@ export function PersonDetailPage({ id }: { id: string }) {
           />
         </div>
       </div>
-    </>
-  );
-}
-
-/** Force policy asks why a person record is opened: the reason is kept on the audit record. */
-function ReasonToOpen({ onReason }: { onReason: (reason: string) => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) return setError('Give a reason of at least 3 characters');
-    onReason(reason.trim());
-  };
-  return (
-    <>
-      <PageHeader title="Why are you opening this record?" description="Force policy asks for a reason to open a person record. It is kept with the audit trail." />
-      <form className="form-stack narrow" onSubmit={handleSubmit} noValidate>
-        <TextField label="Reason" hint="e.g. the incident or call number" value={reason} onChange={(e) => setReason(e.target.value)} error={error} maxLength={500} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary">
-            Open record
-          </Button>
-          <Link to="/persons">Back to search</Link>
-        </div>
-      </form>
     </>
   );
 }

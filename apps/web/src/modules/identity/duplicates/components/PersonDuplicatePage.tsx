@@ -11,7 +11,7 @@ import { formatDateOfBirth } from '../utils/duplicateLabels';
 import { ComparisonTable, isSameList, ValueList, type ComparisonRow } from './ComparisonTable';
 import { DuplicateDecisionPanel } from './DuplicateDecisionPanel';
 import { DuplicateSummary } from './DuplicateSummary';
-import { ReasonToOpen } from './ReasonToOpen';
+import { ReasonToOpen } from '../../components/ReasonToOpen';
 
 const names = (p: Person) => p.names.map((n) => `${n.givenNames} ${n.familyName}${n.kind === 'birth' ? '' : ` (${n.kind})`}`);
 const flags = (p: Person) => p.flags.filter((f) => !f.removedAt).map((f) => (f.markerType ? `Warning: ${f.markerType.replace(/_/g, ' ')}` : f.kind.replace(/_/g, ' ')));
@@ -36,7 +36,18 @@ function rowsFor(a: Person, b: Person): ComparisonRow[] {
 export function PersonDuplicatePage({ id }: { id: string }) {
   const [reason, setReason] = useState<string | undefined>();
   const pair = usePersonDuplicate(id, reason);
-  if (isApiError(pair.error, 'REASON_REQUIRED')) return <ReasonToOpen onReason={setReason} />;
+  if (isApiError(pair.error, 'REASON_REQUIRED')) {
+    return (
+      <ReasonToOpen
+        onReason={setReason}
+        title="Why are you opening these records?"
+        description="Force policy asks for a reason to open person records. Comparing a possible duplicate opens both; the reason is kept with the audit trail."
+        hint="e.g. data quality review"
+        submitLabel="Compare the records"
+        back={{ to: '/duplicates', label: 'Back to possible duplicates' }}
+      />
+    );
+  }
   if (!pair.data) {
     return (
       <>
