@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawnServer, type SpawnedServer } from '../../api/test/spawn-server';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -36,4 +36,16 @@ export async function stopJourney(parts: { browser?: Browser | undefined; server
   await parts.browser?.close();
   await parts.server?.stop();
   if (parts.dataDir) fs.rmSync(parts.dataDir, { recursive: true, force: true });
+}
+
+/** A new browser context (desktop size, en-GB, Europe/London unless `options` say otherwise), signed in and on the home page. */
+export async function signedInPage(browser: Browser, base: string, username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: /home$/ }).waitFor();
+  return page;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { signInTo, type SpawnedServer } from '../../api/test/spawn-server';
-import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney } from './browser-journey';
+import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney, signedInPage } from './browser-journey';
 
 describe.skipIf(!hasChromium)('reviewing proposed duplicates in the browser', () => {
   let server: SpawnedServer | undefined;
@@ -38,15 +38,7 @@ describe.skipIf(!hasChromium)('reviewing proposed duplicates in the browser', ()
     await stopJourney({ browser, server, dataDir });
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    return page;
-  }
+  const signIn = (username: string): Promise<Page> => signedInPage(browser, base, username);
 
   it('should let a supervisor open the queue, compare the proposed pair and merge it', async () => {
     const page = await signIn('demo.supervisor');

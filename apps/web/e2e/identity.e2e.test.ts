@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { signInTo, type SpawnedServer } from '../../api/test/spawn-server';
-import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney } from './browser-journey';
+import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney, signedInPage } from './browser-journey';
 
 describe.skipIf(!hasChromium)('people and places in the browser', () => {
   let server: SpawnedServer | undefined;
@@ -38,16 +38,7 @@ describe.skipIf(!hasChromium)('people and places in the browser', () => {
     await stopJourney({ browser, server, dataDir });
   });
 
-  async function signedIn(username: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'home' }).waitFor();
-    return page;
-  }
+  const signedIn = (username: string, viewport = { width: 1440, height: 900 }): Promise<Page> => signedInPage(browser, base, username, { viewport });
 
   it('should let a call handler find "Bob Smyth, 12/03/1980" as Robert Smith with reasons, open him by keyboard and add a warning', async () => {
     const page = await signedIn('demo.callhandler');

@@ -3,7 +3,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { signInTo, type SpawnedServer } from '../../api/test/spawn-server';
 import { formatLondonTime } from '../src/modules/workforce/rosters/utils/localTime';
 import { addDays, dayHeading, formatIsoDate, mondayOf, todayInLondon } from '../src/modules/workforce/rosters/utils/week';
-import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney } from './browser-journey';
+import { hasChromium, launchChromium, startDemoServer, stopJourney, signedInPage } from './browser-journey';
 
 type Day = { date: string; shiftTypeCode: string | null; startsAt: string | null; endsAt: string | null; version: number };
 type Person = { staffId: string; firstName: string; lastName: string; skills: string[]; days: Day[] };
@@ -76,16 +76,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     await stopJourney({ browser, server, dataDir });
   });
 
-  async function signedIn(username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: /home$/ }).waitFor();
-    return page;
-  }
+  const signedIn = (username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => signedInPage(browser, base, username, options);
 
   it("should show a supervisor next week's roster with the shortfall, refuse a breach in plain words, and chart strength against the minimum", async () => {
     const made = await makeShortfall();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { type SpawnedServer } from '../../api/test/spawn-server';
-import { PASSWORD, hasChromium, launchChromium, startDemoServer, stopJourney } from './browser-journey';
+import { hasChromium, launchChromium, startDemoServer, stopJourney, signedInPage } from './browser-journey';
 
 describe.skipIf(!hasChromium)('staffing calculator in the browser', () => {
   let server: SpawnedServer | undefined;
@@ -19,16 +19,7 @@ describe.skipIf(!hasChromium)('staffing calculator in the browser', () => {
     await stopJourney({ browser, server, dataDir });
   });
 
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: /home$/ }).waitFor();
-    return page;
-  }
+  const signedIn = (username: string): Promise<Page> => signedInPage(browser, base, username);
 
   it('should show a supervisor the handlers needed for a pasted week, with the chart', async () => {
     const page = await signedIn('demo.supervisor');
