@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
+import { openDatabase, type Database } from '../src/core/db/database';
+import { migrateUp, type Migration } from '../src/core/db/migrate';
 
 /** Which engine this test run uses: `pglite` (embedded, in memory) or `postgres` (the server). */
 export const TEST_ENGINE = process.env.BLUELAMP_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -33,6 +35,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
+    },
+  };
+}
+
+/** A fresh test database, opened and migrated with `migrations`; `close` closes and drops it. */
+export async function openMigratedTestDatabase(migrations: Migration[]): Promise<{ database: Database; close: () => Promise<void> }> {
+  const target = await createTestDatabase();
+  const database = await openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, poolSize: 2 });
+  await migrateUp(database.db, migrations);
+  return {
+    database,
+    close: async () => {
+      await database.close();
+      await target.drop();
     },
   };
 }

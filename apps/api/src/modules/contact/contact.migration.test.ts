@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from '../../core/db/database';
+import type { Database } from '../../core/db/database';
 import { migrateDown, migrateUp, readMigrations } from '../../core/db/migrate';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
+import { openMigratedTestDatabase } from '../../../test/test-database';
 
 // Up to and including 0007_contact, so later migrations being written elsewhere cannot break this.
 const MIGRATIONS = readMigrations().filter((m) => m.version <= 7);
@@ -10,16 +10,13 @@ const TABLES = ['contact', 'contact_grade_change', 'contact_match_decision'];
 const THRIVE = JSON.stringify({ threat: { level: 'low' } });
 
 describe('migration 0007_contact', () => {
-  let testDb: TestDatabase;
+  let close: (() => Promise<void>) | undefined;
   let database: Database;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    database = await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: testDb.dataDir, poolSize: 2 });
-    await migrateUp(database.db, MIGRATIONS);
+    ({ database, close } = await openMigratedTestDatabase(MIGRATIONS));
   });
   afterAll(async () => {
-    await database?.close();
-    await testDb?.drop();
+    await close?.();
   });
 
   const countTables = async () =>

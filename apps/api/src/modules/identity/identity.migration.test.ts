@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from '../../core/db/database';
+import type { Database } from '../../core/db/database';
 import { migrateDown, migrateUp, readMigrations } from '../../core/db/migrate';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
+import { openMigratedTestDatabase } from '../../../test/test-database';
 
 // Up to and including 0004_identity, so later migrations being written elsewhere cannot break this.
 const MIGRATIONS = readMigrations().filter((m) => m.version <= 4);
 const TABLES = ['location', 'location_flag', 'person', 'person_name', 'person_phone', 'person_email', 'person_address', 'person_identifier', 'person_flag', 'person_event_link', 'vehicle', 'identity_merge'];
 
 describe('migration 0004_identity', () => {
-  let testDb: TestDatabase;
+  let close: (() => Promise<void>) | undefined;
   let database: Database;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    database = await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: testDb.dataDir, poolSize: 2 });
-    await migrateUp(database.db, MIGRATIONS);
+    ({ database, close } = await openMigratedTestDatabase(MIGRATIONS));
   });
   afterAll(async () => {
-    await database?.close();
-    await testDb?.drop();
+    await close?.();
   });
 
   const countTables = async () =>

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openDatabase, type Database } from '../../core/db/database';
-import { migrateUp, readMigrations } from '../../core/db/migrate';
-import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../test/test-database';
+import type { Database } from '../../core/db/database';
+import { readMigrations } from '../../core/db/migrate';
+import { openMigratedTestDatabase, TEST_ENGINE } from '../../../test/test-database';
 import { seedDemoForce } from './demo/seed-demo-force';
 import { getStaff, listBeats, listStaff, listStations, listTeams, lookupPostcode, normalisePostcode } from './workforce.repository';
 
@@ -29,19 +29,16 @@ describe('normalisePostcode', () => {
 const MIGRATIONS = readMigrations().filter((m) => m.version === 1 || m.version === 3 || m.version === 6);
 
 describe(`workforce repository on ${TEST_ENGINE}`, () => {
-  let target: TestDatabase;
+  let close: (() => Promise<void>) | undefined;
   let database: Database;
 
   beforeAll(async () => {
-    target = await createTestDatabase();
-    database = await openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, poolSize: 2 });
-    await migrateUp(database.db, MIGRATIONS);
+    ({ database, close } = await openMigratedTestDatabase(MIGRATIONS));
     await seedDemoForce(database.db, { hashPassword: async (p) => `fake$${p}`, demoPassword: 'demo-password-123' });
   });
 
   afterAll(async () => {
-    await database?.close();
-    await target?.drop();
+    await close?.();
   });
 
   it('should page the directory by surname, first name and id, with the total', async () => {

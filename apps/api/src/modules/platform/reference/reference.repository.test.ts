@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openDatabase, type Database } from '../../../core/db/database';
+import type { Database } from '../../../core/db/database';
 import { migrateDown, migrateUp, readMigrations } from '../../../core/db/migrate';
-import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../../test/test-database';
+import { openMigratedTestDatabase, TEST_ENGINE } from '../../../../test/test-database';
 import {
   getOffenceCode,
   getResponseGrade,
@@ -22,18 +22,15 @@ const MIGRATIONS = readMigrations().filter((m) => m.version <= 2);
 // The vitest project picks the engine: in-memory PGlite, or a throwaway database on the PostgreSQL
 // server named by TEST_DATABASE_URL (dropped afterwards).
 describe(`reference repository on ${TEST_ENGINE}`, () => {
-  let target: TestDatabase;
+  let close: (() => Promise<void>) | undefined;
   let database: Database;
 
   beforeAll(async () => {
-    target = await createTestDatabase();
-    database = await openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, poolSize: 2 });
-    await migrateUp(database.db, MIGRATIONS);
+    ({ database, close } = await openMigratedTestDatabase(MIGRATIONS));
   });
 
   afterAll(async () => {
-    await database?.close();
-    await target?.drop();
+    await close?.();
   });
 
   it('has the 164 offence rows, 136 of them Home Office leaf codes', async () => {

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { sealAuditChain } from '../../../core/audit';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openDatabase, type Database } from '../../../core/db/database';
+import type { Database } from '../../../core/db/database';
 import { migrateDown, migrateUp, readMigrations } from '../../../core/db/migrate';
-import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../../test/test-database';
+import { openMigratedTestDatabase, TEST_ENGINE } from '../../../../test/test-database';
 import { lookupPostcode } from '../workforce.repository';
 import { seedDemoForce, type SeedDemoForceResult } from './seed-demo-force';
 import { rankLevel } from './generate-demo-force';
@@ -20,15 +20,13 @@ const fakeHash = async (password: string) => {
 };
 
 describe(`seedDemoForce on ${TEST_ENGINE}`, () => {
-  let target: TestDatabase;
+  let close: (() => Promise<void>) | undefined;
   let database: Database;
   let first: SeedDemoForceResult;
   let seedMs = 0;
 
   beforeAll(async () => {
-    target = await createTestDatabase();
-    database = await openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, poolSize: 2 });
-    await migrateUp(database.db, MIGRATIONS);
+    ({ database, close } = await openMigratedTestDatabase(MIGRATIONS));
     const started = performance.now();
     first = await seedDemoForce(database.db, { hashPassword: fakeHash, demoPassword: 'demo-password-123' });
     seedMs = performance.now() - started;
@@ -36,8 +34,7 @@ describe(`seedDemoForce on ${TEST_ENGINE}`, () => {
   });
 
   afterAll(async () => {
-    await database?.close();
-    await target?.drop();
+    await close?.();
   });
 
   it('should seed in one go, quickly, and report what it made', () => {
