@@ -34,16 +34,19 @@ export const describingFields = (input: ContactLookupRequest): string[] =>
  */
 export async function lookupCallers(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, options: { listEarlier: boolean }, now = new Date()): Promise<ContactLookupResult> {
   const db = deps.db;
-  const windowDays = await repeatWindowDays(db);
+  const [windowDays, categories] = await Promise.all([repeatWindowDays(db), categoryNames(db)]);
   const since = new Date(now.getTime() - windowDays * DAY_MS);
-  const categories = await categoryNames(db);
   const excludeId = input.contactId;
   const recent = options.listEarlier ? RECENT : 0;
 
+  // The three headings are independent: on a pool they are read side by side.
   const phone = given(input.phone) && normalisePhone(input.phone!);
-  const byPhone = phone ? { phone, contacts: presentEarlierContacts(await findEarlierContacts(db, { phone }, { since, recent, excludeId }), categories) } : null;
-  const byAddress = await lookupPlace(db, input, { since, recent, excludeId, categories });
-  const persons = await lookupPersons(deps, input, { since, recent, excludeId, categories });
+  const lookupPhone = async () => (phone ? { phone, contacts: presentEarlierContacts(await findEarlierContacts(db, { phone }, { since, recent, excludeId }), categories) } : null);
+  const [byPhone, byAddress, persons] = await Promise.all([
+    lookupPhone(),
+    lookupPlace(db, input, { since, recent, excludeId, categories }),
+    lookupPersons(deps, input, { since, recent, excludeId, categories }),
+  ]);
   return { windowDays, byPhone, byAddress, persons };
 }
 
