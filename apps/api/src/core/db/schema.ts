@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ContactTables } from './schema.contact';
+import type { IncidentTables } from './schema.incidents';
 import type { IdentityTables } from './schema.identity';
 import type { IdentityDuplicateTables } from './schema.identity-duplicates';
 import type { ReferenceTables } from './schema.reference';
@@ -94,4 +95,4 @@ export type PlatformTables = {
 };
 
 /** Every table the application may touch, by module. Each module's repository touches only its own. */
-export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables & IdentityDuplicateTables & RosterTables & ContactTables;
+export type DB = PlatformTables & ReferenceTables & WorkforceTables & IdentityTables & IdentityDuplicateTables & RosterTables & ContactTables & IncidentTables;
