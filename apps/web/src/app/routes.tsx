@@ -20,6 +20,8 @@ import { IDENTITY_ROUTES } from '../modules/identity/routes';
 import { DUPLICATE_ROUTES } from '../modules/identity/duplicates/routes';
 import { ROSTER_ROUTES } from '../modules/workforce/rosters/routes';
 import { CONTACT_ROUTES } from '../modules/contact/routes';
+import { BOARD_ROUTES } from '../modules/incidents/board/routes';
+import { RESPONSE_ROUTES } from '../modules/incidents/response/routes';
 
 export type Route = {
   path: string;
@@ -52,6 +54,8 @@ const ROUTES: Route[] = [
   ...IDENTITY_ROUTES,
   ...ROSTER_ROUTES,
   ...CONTACT_ROUTES,
+  ...BOARD_ROUTES,
+  ...RESPONSE_ROUTES,
 ];
 
 /** The screen for a path, or "not found" / "not allowed" (both look the same, as on the API). */
