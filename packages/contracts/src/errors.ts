@@ -45,6 +45,10 @@ export const ERROR_STATUS = {
   /** Contact: a time later than now; times out of order (answered before received). */
   TIME_IN_FUTURE: 400,
   TIME_OUT_OF_ORDER: 400,
+  /** Incidents: the incident is closed (nothing more may be assigned or changed). */
+  INCIDENT_CLOSED: 409,
+  /** Dispatch: an officer's own update out of order (e.g. on scene before en route); details.current. */
+  ASSIGNMENT_OUT_OF_ORDER: 409,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 } as const;
