@@ -49,6 +49,23 @@ export const ERROR_STATUS = {
   INCIDENT_CLOSED: 409,
   /** Dispatch: an officer's own update out of order (e.g. on scene before en route); details.current. */
   ASSIGNMENT_OUT_OF_ORDER: 409,
+  /** Incidents: the contact already has its incident (details.current). */
+  INCIDENT_EXISTS: 409,
+  /** Incidents: closing before every officer has cleared (or non-attendance is recorded and approved). */
+  INCIDENT_NOT_CLEARED: 409,
+  /** Incidents: non-attendance awaits a supervisor's approval (attend-everything policy). */
+  NON_ATTENDANCE_NOT_APPROVED: 409,
+  /** Incidents: not attended is refused once an officer has arrived. */
+  ALREADY_ATTENDED: 409,
+  /** Incidents: no non-attendance awaiting a decision. */
+  NO_PENDING_NON_ATTENDANCE: 409,
+  /** Incidents: a breach reason on an incident whose target was not breached. */
+  NOT_BREACHED: 409,
+  /** Incidents: a crime was already asked for from this incident. */
+  CRIME_ALREADY_REQUESTED: 409,
+  /** Incidents: a non-attendance reason or closing code not in reference data. */
+  UNKNOWN_NON_ATTENDANCE_REASON: 400,
+  UNKNOWN_CLOSING_CODE: 400,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 } as const;
