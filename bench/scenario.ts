@@ -39,11 +39,22 @@ export type BenchContext = {
   log(message: string): void;
 };
 
+/** What a scenario's `preload` gets: the migrated bench database before the server starts. */
+export type PreloadContext = {
+  sql<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  log(message: string): void;
+};
+
 export type Scenario = {
   /** Short, kebab-case; the name in the results table. */
   name: string;
   /** One sentence: what a request of this scenario exercises. */
   description: string;
+  /**
+   * Optional: loads bulk data straight into the migrated database BEFORE the server starts, so the
+   * server starts on it as it would in a force (e.g. its in-memory person index is built from it).
+   */
+  preload?(ctx: PreloadContext): Promise<void>;
   /** Loads whatever data the scenario needs, checks one request gives the expected answer (throw if not), returns the load. */
   setup(ctx: BenchContext): Promise<LoadPlan> | LoadPlan;
   /** Optional: undoes what setup did, after the measured run (the database is dropped at the end anyway). */
