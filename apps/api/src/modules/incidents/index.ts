@@ -23,3 +23,5 @@ export const incidentsModule: ModuleDefinition = {
 };
 
 export { INCIDENT_CHANGED } from './commands/sync-incident-status';
+export { incidentDemandSource } from './demand/demand-profile';
+export { ASSIGNMENT_CHANGED } from './dispatch/dispatch.commands';
