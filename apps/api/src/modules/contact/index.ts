@@ -19,3 +19,8 @@ export const contactModule: ModuleDefinition = {
 // The public surface for incidents (created from a contact) and later modules.
 export { getContact, type ContactRecord } from './contact.repository';
 export { CONTACT_EVENT_TYPE } from './commands/decide-match';
+// Incidents: "Save and create incident" records the contact and its incident in one transaction;
+// the crime hand-over names the caller confirmed on the contact.
+export { createContact } from './commands/create-contact';
+export { listMatchDecisions, type MatchDecisionRecord } from './contact.repository';
+export { callerName } from './contact.presenter';

@@ -24,6 +24,8 @@ export const workforceModule: ModuleDefinition = {
 
 export { seedDemoForce } from './demo/seed-demo-force';
 export { lookupPostcode, normalisePostcode } from './workforce.repository';
+// Staff as people (for command and control's officers on incidents).
+export { getStaff, getStaffNames, type StaffRecord } from './workforce.repository';
 export type { DemandSource, DemandProfile, DemandPeriod, IncidentsByGrade } from './staffing/demand-source';
 
 // Live availability: the hand-over for command and control (commit and release inside its own

@@ -124,6 +124,12 @@ export async function getStaff(q: Q, id: string): Promise<StaffRecord | undefine
   return selectStaff(q).where('s.id', '=', id).executeTakeFirst();
 }
 
+/** Names and collar numbers of several people at once (leavers too), for showing ids as people. */
+export async function getStaffNames(q: Q, ids: readonly string[]): Promise<{ id: string; collarNumber: string; firstName: string; lastName: string; rank: string }[]> {
+  if (ids.length === 0) return [];
+  return q.selectFrom('staff as s').select(['s.id', 's.collar_number as collarNumber', 's.first_name as firstName', 's.last_name as lastName', 's.rank']).where('s.id', 'in', [...ids]).execute();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Teams, stations, beats
 
