@@ -27,4 +27,6 @@ export const incidentPermissions = definePermissions({
   'incidents:respond': officers,
   /** Response performance figures and their CSV export. */
   'incidents:report': ['supervisor', 'senior_manager', 'analyst', 'dispatcher'],
+  /** The demand profile: incidents per hour of the week by grade (no callers' details). */
+  'incidents:demand': ['supervisor', 'senior_manager', 'analyst'],
 });
