@@ -3,7 +3,17 @@ import { ApiError } from './ApiError';
 /** Query-string values; undefined, null and '' are left out; a list repeats the key (`ids=a&ids=b`). */
 export type QueryParams = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
-type RequestOptions = { query?: QueryParams | undefined; body?: unknown; signal?: AbortSignal | undefined };
+type RequestOptions = {
+  query?: QueryParams | undefined;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  /**
+   * Sent as `Idempotency-Key`: the API answers a repeat of the same key with the first answer, so a
+   * write retried after a lost answer (a timeout, a double submit) happens once. Keep one key per
+   * user intent (e.g. per form), not per attempt.
+   */
+  idempotencyKey?: string | undefined;
+};
 
 type SessionEndHandler = (error: ApiError) => void;
 let onSessionEnd: SessionEndHandler | undefined;
@@ -42,6 +52,7 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
     headers: { accept: 'application/json' },
     signal: options.signal ?? null,
   };
+  if (options.idempotencyKey) init.headers = { ...init.headers, 'idempotency-key': options.idempotencyKey };
   if (options.body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(options.body);
