@@ -1,4 +1,4 @@
-import { londonClock, type ZoneClock } from './local-time';
+import { londonClock, ZoneClock } from './local-time';
 import type { Duty } from './roster-expansion';
 
 /*
@@ -98,4 +98,32 @@ export function findRestBreaches(duties: Duty[], from: number, to: number, clock
 export function newBreaches(before: RestBreach[], after: RestBreach[]): RestBreach[] {
   const known = new Set(before.map((b) => b.key));
   return after.filter((b) => !known.has(b.key));
+}
+
+/** Nominal time (no clock change): a pattern is judged on its own shape, wherever it is placed. */
+const nominalClock = new ZoneClock('UTC');
+
+/** A pattern day as the check needs it: a rest day has no start. */
+export type PatternDaySpec = { startMinute: number | null; durationMinutes: number | null };
+
+/**
+ * The first place where a rotating pattern, repeated for ever, leaves a fortnight without weekly
+ * rest (48 hours, or two rests of 24), or null. A person may join the pattern at any day of its
+ * cycle and fortnights are fixed in the calendar, so every 14-day stretch starting at every day of
+ * the cycle is checked (with the duty of the day before, which may run into the stretch).
+ */
+export function findPatternWeeklyRestBreach(days: PatternDaySpec[]): { startDayOfCycle: number; longestRestHours: number } | null {
+  const length = days.length;
+  for (let offset = 0; offset < length; offset++) {
+    const duties: Duty[] = [];
+    for (let k = -1; k < 14; k++) {
+      const d = days[(((k + offset) % length) + length) % length]!;
+      if (d.startMinute === null || d.durationMinutes === null) continue;
+      const startsAt = nominalClock.toInstant(FORTNIGHT_EPOCH_DAY + k, d.startMinute);
+      duties.push({ day: FORTNIGHT_EPOCH_DAY + k, startsAt, endsAt: startsAt + d.durationMinutes * 60_000 });
+    }
+    const breach = findWeeklyRestBreaches(duties, FORTNIGHT_EPOCH_DAY, FORTNIGHT_EPOCH_DAY + 13, nominalClock)[0];
+    if (breach && breach.rule === 'weekly_rest') return { startDayOfCycle: offset, longestRestHours: breach.longestRestHours };
+  }
+  return null;
 }

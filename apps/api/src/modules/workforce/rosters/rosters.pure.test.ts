@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PATTERNS, DEMO_SHIFT_TYPES } from '../demo/generate-demo-rosters';
 import { formatLocalDate, londonClock, parseLocalDate, parseLocalTime } from './local-time';
 import { cycleDay, RosterPlan, type AssignmentSpec, type PatternSpec, type ShiftTypeSpec } from './roster-expansion';
-import { findDailyRestBreaches, findOverlaps, findRestBreaches, findWeeklyRestBreaches, fortnightStart, newBreaches } from './rest-rules';
+import { findDailyRestBreaches, findOverlaps, findPatternWeeklyRestBreach, findRestBreaches, findWeeklyRestBreaches, fortnightStart, newBreaches } from './rest-rules';
 import { evaluateStaffing, newShortfalls, strengthByHourOfWeek, type MemberSpec } from './staffing';
 
 const d = (text: string) => parseLocalDate(text)!;
@@ -115,6 +115,20 @@ describe('rest rules', () => {
         expect(findRestBreaches(duties, from, from + 365), `${p.code} from day ${offset}`).toEqual([]);
       }
     }
+  });
+
+  it('should accept every demo pattern and refuse a pattern with no fortnightly rest, wherever it is joined', () => {
+    for (const p of patterns) expect(findPatternWeeklyRestBreach(p.days), p.code).toBeNull();
+    const early = { startMinute: 7 * 60, durationMinutes: 9 * 60 };
+    const rest = { startMinute: null, durationMinutes: null };
+    // Twelve earlies then two rest days: only 24 + 15 + 15 hours' rest can fall in some fortnights.
+    const tight = [...Array(12).fill(early), rest, rest];
+    expect(findPatternWeeklyRestBreach([...Array(6).fill(early), rest, rest])).toBeNull();
+    const breach = findPatternWeeklyRestBreach([...tight, ...Array(10).fill(early), rest]);
+    expect(breach).not.toBeNull();
+    expect(breach!.longestRestHours).toBeLessThan(48);
+    // Every day an early, never a day off.
+    expect(findPatternWeeklyRestBreach([early])).toEqual({ startDayOfCycle: 0, longestRestHours: 15 });
   });
 
   it('should find a quick changeover of less than 11 hours', () => {

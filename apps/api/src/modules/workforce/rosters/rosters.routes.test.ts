@@ -46,7 +46,7 @@ describe('roster routes', () => {
       expect(resp.days.slice(0, 7)).toEqual(['EARLY', 'EARLY', 'LATE', 'LATE', 'NIGHT', 'NIGHT', 'REST']);
     });
 
-    it('should refuse a pattern of zero length, an unknown shift type, or one with a quick changeover', async () => {
+    it('should refuse a pattern of zero length, an unknown shift type, one with a quick changeover or one without weekly rest', async () => {
       const post = (body: unknown, cookie = supervisor) => t.request('POST', '/api/workforce/shift-patterns', { cookie, body });
       expect((await post({ code: 'X', name: 'X', days: [] }, officer)).status).toBe(403);
       const empty = await post({ code: 'EMPTY', name: 'Empty', days: [] });
@@ -56,6 +56,9 @@ describe('roster routes', () => {
       const quick = await post({ code: 'QUICK', name: 'Quick', days: ['LATE', 'EARLY', 'REST'] });
       expect([quick.status, quick.body.code]).toEqual([422, 'REST_RULE_BREACH']);
       expect(quick.body.message).toBe("Day 1 to day 2 of the pattern leaves 7 hours' rest (at least 11 are needed)");
+      const relentless = await post({ code: 'NONSTOP', name: 'No days off', days: ['EARLY'] });
+      expect([relentless.status, relentless.body.code, relentless.body.details.breaches[0].rule]).toEqual([422, 'REST_RULE_BREACH', 'weekly_rest']);
+      expect(relentless.body.message).toMatch(/a fortnight has no 48 hours' rest or two rests of 24/);
     });
 
     it('should create a shift type and a 4-on-4-off pattern, put a person on it, and roster them by it', async () => {

@@ -11,7 +11,7 @@ import type { RequestContext } from '../../../../core/context';
 import { AppError, notFound, versionConflict } from '../../../../core/errors';
 import { writeAudit } from '../../../../core/audit';
 import { formatLocalDate, parseLocalTime } from '../local-time';
-import { findDailyRestBreaches } from '../rest-rules';
+import { findDailyRestBreaches, findPatternWeeklyRestBreach } from '../rest-rules';
 import { invalidField } from '../rosters.errors';
 import * as repo from '../rosters.repository';
 import { checkedDay } from './change-roster';
@@ -56,6 +56,14 @@ export async function createPattern(tx: Transaction<DB>, ctx: RequestContext, in
     throw new AppError('REST_RULE_BREACH', `Day ${(breach.afterDay % days.length) + 1} to day ${(breach.beforeDay % days.length) + 1} of the pattern leaves ${breach.restHours} hours' rest (at least 11 are needed)`, {
       breaches: [{ rule: 'daily_rest', afterDayOfCycle: breach.afterDay % days.length, beforeDayOfCycle: breach.beforeDay % days.length, restHours: breach.restHours }],
     });
+  }
+  const weekly = findPatternWeeklyRestBreach(days);
+  if (weekly) {
+    throw new AppError(
+      'REST_RULE_BREACH',
+      `Joined at day ${weekly.startDayOfCycle + 1} of the pattern, a fortnight has no 48 hours' rest or two rests of 24 (the longest is ${Math.round(weekly.longestRestHours)} hours)`,
+      { breaches: [{ rule: 'weekly_rest', startDayOfCycle: weekly.startDayOfCycle, longestRestHours: weekly.longestRestHours }] },
+    );
   }
   const id = await repo.insertPattern(tx, { code: input.code, name: input.name, description: input.description ?? '', dayTypeIds: days.map((d) => d.id) });
   if (!id) throw alreadyExists(`A shift pattern ${input.code}`);
