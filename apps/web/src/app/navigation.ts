@@ -21,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/persons', label: 'People and places', shortLabel: 'People', permission: 'identity:read', icon: 'search', key: 'n', matches: ['/persons', '/locations', '/vehicles', '/duplicates'] },
   { to: '/staff', label: 'Staff directory', shortLabel: 'Staff', permission: 'workforce:read', icon: 'people', key: 's', matches: ['/staff'] },
   { to: '/rosters', label: 'Rosters and duty', shortLabel: 'Duty', permission: 'workforce:read', icon: 'calendar', key: 'd', matches: ['/rosters'] },
+  { to: '/reports/response', label: 'Response report', shortLabel: 'Report', permission: 'incidents:report', icon: 'audit', key: 'f', matches: ['/reports'] },
   { to: '/reference/grades', label: 'Reference data', shortLabel: 'Reference', permission: 'reference:read', icon: 'book', key: 'r', matches: ['/reference'] },
   { to: '/policy', label: 'Force policy', shortLabel: 'Policy', permission: 'policy:read', icon: 'sliders', key: 'p', matches: ['/policy'] },
   { to: '/users', label: 'Users', shortLabel: 'Users', permission: 'users:read', icon: 'users', key: 'u', matches: ['/users'] },
