@@ -1,4 +1,8 @@
 import type { Route } from '../../../app/routes';
+import { ResponseReportPage } from './components/ResponseReportPage';
 
-/** The officer's assignment on the phone, and the response performance report. */
-export const RESPONSE_ROUTES: Route[] = [];
+/**
+ * The response performance report. The officer's own assignment is on their duty screen (/duty),
+ * where an officer already books on and off: one place on the phone, the assignment on top.
+ */
+export const RESPONSE_ROUTES: Route[] = [{ path: '/reports/response', title: 'Response performance', permission: 'incidents:report', render: () => <ResponseReportPage /> }];

@@ -8,6 +8,8 @@ import { DescriptionList } from '../../../../ui/DescriptionList';
 import { PageHeader } from '../../../../ui/PageHeader';
 import { Panel } from '../../../../ui/Panel';
 import { QueryStatus } from '../../../../ui/QueryStatus';
+import { MyAssignmentsPanel } from '../../../incidents/response/components/MyAssignmentsPanel';
+import { useSession } from '../../../platform/auth/hooks/useSession';
 import { formatLondon } from '../../../../ui/format';
 import { rostersApi } from '../api/rostersApi';
 import { useMyAvailability } from '../hooks/useAvailability';
@@ -23,6 +25,7 @@ type DutyAction = { type: 'book-on' } | { type: 'book-off' } | { type: 'status';
  */
 export function DutyPage() {
   const me = useMyAvailability();
+  const { can } = useSession();
   const [positionNote, setPositionNote] = useState<string | undefined>();
   const action = useMutation(
     (a: DutyAction & { version: number }) => {
@@ -57,7 +60,9 @@ export function DutyPage() {
 
   return (
     <>
-      <PageHeader title="My duty" description="Book on and off, set your status and share your position. Dispatch sees what you set here." />
+      <PageHeader title="My duty" description="Your incidents, then your duty: book on and off, set your status and share your position. Dispatch sees what you set here." />
+      {/* The assignment comes first: it is what an officer opens the phone for. */}
+      {can('incidents:respond') && <MyAssignmentsPanel />}
       <QueryStatus
         isLoading={me.isLoading}
         error={me.error?.code === 'NOT_FOUND' ? undefined : me.error}
