@@ -12,11 +12,18 @@ const Version = Type.Integer({ minimum: 1, description: 'The version read; a sta
 
 export const INCIDENT_STATUSES = ['awaiting_dispatch', 'dispatched', 'en_route', 'on_scene', 'cleared', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-export const IncidentStatusSchema = Type.Union(INCIDENT_STATUSES.map((s) => Type.Literal(s)));
+export const IncidentStatusSchema = Type.Union([
+  Type.Literal('awaiting_dispatch'),
+  Type.Literal('dispatched'),
+  Type.Literal('en_route'),
+  Type.Literal('on_scene'),
+  Type.Literal('cleared'),
+  Type.Literal('closed'),
+]);
 
 export const ASSIGNMENT_STATUSES = ['assigned', 'en_route', 'on_scene', 'cleared', 'released'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-export const AssignmentStatusSchema = Type.Union(ASSIGNMENT_STATUSES.map((s) => Type.Literal(s)));
+export const AssignmentStatusSchema = Type.Union([Type.Literal('assigned'), Type.Literal('en_route'), Type.Literal('on_scene'), Type.Literal('cleared'), Type.Literal('released')]);
 
 /** Non-attendance under the attend-everything policy: pending until a supervisor approves it. */
 export const NonAttendanceStatusSchema = Type.Union([Type.Literal('approved'), Type.Literal('pending_approval')]);

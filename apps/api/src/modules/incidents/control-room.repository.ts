@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema';
 import type { AssignmentStatusCode, IncidentStatusCode, NonAttendanceStatusCode } from '../../core/db/schema.incidents';
-import { selectIncidents, type IncidentRecord } from './incidents.repository';
+import { selectIncidents, type IncidentRecord, type NewIncidentRow } from './incidents.repository';
 
 // The control room's reads (list, board, codes, who may see an incident) and the breach clock's
 // conditional update. The shared incident reads and writes are in incidents.repository.ts.
@@ -152,4 +152,13 @@ export async function appendBreachEvents(tx: Transaction<DB>, breaches: readonly
     .insertInto('incident_event')
     .values(breaches.map((b) => ({ incident_id: b.id, type: 'breached', occurred_at: b.targetAt, by_user: null, by_username: null, details: JSON.stringify({ grade: b.grade }) })))
     .execute();
+}
+
+/**
+ * Inserts the incident of a contact unless the contact already has one (then undefined): a second
+ * "create incident" for the same contact, even at the same moment, never makes a second incident.
+ */
+export async function insertIncidentOnce(tx: Transaction<DB>, row: NewIncidentRow): Promise<string | undefined> {
+  const inserted = await tx.insertInto('incident').values(row).onConflict((oc) => oc.column('contact_id').doNothing()).returning('id').executeTakeFirst();
+  return inserted?.id;
 }

@@ -25,3 +25,6 @@ export const incidentsModule: ModuleDefinition = {
 export { INCIDENT_CHANGED } from './commands/sync-incident-status';
 export { incidentDemandSource } from './demand/demand-profile';
 export { ASSIGNMENT_CHANGED } from './dispatch/dispatch.commands';
+// "Record a crime": the hand-over the crime module calls (everything known about an incident).
+export { crimeHandoverFor, type CrimeHandover } from './queries/crime-handover';
+export { sweepBreaches } from './breach-sweep';

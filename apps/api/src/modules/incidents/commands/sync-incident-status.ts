@@ -41,15 +41,24 @@ export async function syncIncidentStatus(
   const full: IncidentPatch = { ...patch, status };
   if (status !== 'awaiting_dispatch' && !incident.firstDispatchedAt) full.first_dispatched_at = at;
   if ((status === 'en_route' || status === 'on_scene' || status === 'cleared') && !incident.firstEnRouteAt) full.first_en_route_at = at;
+  // The first arrival after the target with no breach recorded yet (the sweep had not run): record it now, once.
+  let breachedNow = false;
   if (status === 'on_scene' && !incident.firstArrivedAt) {
     full.first_arrived_at = at;
     if (incident.attended === null) full.attended = true;
+    if (!incident.breachedAt && at.getTime() > incident.targetAt.getTime()) {
+      full.breached_at = incident.targetAt;
+      breachedNow = true;
+    }
   }
   if (status === 'cleared') full.cleared_at = at;
   else if (incident.clearedAt) full.cleared_at = null;
   if (!(await updateIncident(tx, incident.id, incident.version, full))) throw versionConflict('The incident', await getIncident(tx, incident.id));
   if (status !== incident.status) {
     await appendIncidentEvent(tx, { incidentId: incident.id, type: 'status', fromStatus: incident.status, toStatus: status, occurredAt: at, byUser: ctx.actor?.userId ?? null, byUsername: ctx.actor?.username ?? null });
+  }
+  if (breachedNow) {
+    await appendIncidentEvent(tx, { incidentId: incident.id, type: 'breached', occurredAt: incident.targetAt, byUser: null, byUsername: null, details: { grade: incident.grade } });
   }
   const after = (await getIncident(tx, incident.id))!;
   await publishIncidentChanged(deps, tx, after, change);

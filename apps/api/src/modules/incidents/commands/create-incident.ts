@@ -1,0 +1,66 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../../core/db/schema';
+import type { RequestContext } from '../../../core/context';
+import { AppError } from '../../../core/errors';
+import { writeAudit } from '../../../core/audit';
+import type { ContactRecord } from '../../contact';
+import { listResponseGrades } from '../../platform';
+import { appendIncidentEvent, getIncident, getIncidentByContact, incidentReference, nextIncidentNumber, type IncidentRecord } from '../incidents.repository';
+import { insertIncidentOnce } from '../control-room.repository';
+import { publishIncidentChanged, type IncidentDeps } from './sync-incident-status';
+
+/** 409 INCIDENT_EXISTS: the contact already has its incident (details.current: which). */
+const incidentExists = (contact: ContactRecord, existing: IncidentRecord | undefined): AppError =>
+  new AppError('INCIDENT_EXISTS', `Contact ${contact.reference} already has an incident${existing ? ` (${existing.reference})` : ''}`, {
+    current: existing ? { id: existing.id, reference: existing.reference, status: existing.status, version: existing.version } : null,
+  });
+
+/**
+ * Creates the incident of a recorded contact with nothing re-typed: category, grade (now and first:
+ * the contact's grade), the grade's target from received time, place, directions and narrative.
+ * One incident per contact (409 INCIDENT_EXISTS). Records 'created', audits and publishes.
+ */
+export async function createIncidentFromContact(deps: IncidentDeps, tx: Transaction<DB>, ctx: RequestContext, contact: ContactRecord, now = new Date()): Promise<IncidentRecord> {
+  const existing = await getIncidentByContact(tx, contact.id);
+  if (existing) throw incidentExists(contact, existing);
+  const grade = (await listResponseGrades(tx as Kysely<DB>)).find((g) => g.code === contact.grade);
+  if (!grade) throw new AppError('UNKNOWN_GRADE', `The contact's grade ${contact.grade} is not a response grade`);
+  const by = ctx.actor?.userId ?? null;
+  const byUsername = ctx.actor?.username ?? null;
+  const id = await insertIncidentOnce(tx, {
+    reference: incidentReference(now.getUTCFullYear(), await nextIncidentNumber(tx)),
+    source: 'contact',
+    contact_id: contact.id,
+    category_code: contact.categoryCode,
+    category_text: null,
+    grade: grade.code,
+    original_grade: grade.code,
+    target_seconds: grade.targetSeconds,
+    received_at: contact.receivedAt,
+    target_at: new Date(contact.receivedAt.getTime() + grade.targetSeconds * 1000),
+    status: 'awaiting_dispatch',
+    location_id: contact.locationId,
+    location_address: contact.locationAddress,
+    location_postcode: contact.locationPostcode,
+    latitude: contact.latitude,
+    longitude: contact.longitude,
+    directions: contact.directions,
+    narrative: contact.narrative,
+    created_by: by,
+    created_by_username: byUsername,
+  });
+  if (!id) throw incidentExists(contact, await getIncidentByContact(tx, contact.id));
+  await appendIncidentEvent(tx, {
+    incidentId: id,
+    type: 'created',
+    toStatus: 'awaiting_dispatch',
+    occurredAt: now,
+    byUser: by,
+    byUsername,
+    details: { contactId: contact.id, contactReference: contact.reference, grade: grade.code, targetSeconds: grade.targetSeconds },
+  });
+  await writeAudit(tx, ctx, { action: 'incident.created', entityType: 'incident', entityId: id, details: { contactId: contact.id, grade: grade.code, categoryCode: contact.categoryCode } });
+  const incident = (await getIncident(tx, id))!;
+  await publishIncidentChanged(deps, tx, incident, 'created');
+  return incident;
+}
