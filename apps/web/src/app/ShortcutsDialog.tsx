@@ -1,5 +1,6 @@
 import { Dialog } from '../ui/Dialog';
 import type { NavItem } from './navigation';
+import { BOARD_SHORTCUTS } from '../modules/incidents/board/hooks/useBoardKeys';
 
 type ShortcutsDialogProps = { isOpen: boolean; onClose: () => void; items: NavItem[] };
 
@@ -9,6 +10,7 @@ export function ShortcutsDialog({ isOpen, onClose, items }: ShortcutsDialogProps
     ...items.map((item): [string, string] => [`g ${item.key}`, `Go to ${item.label.toLowerCase()}`]),
     ['/', 'Jump to the search box on this page'],
     ['?', 'Show these shortcuts'],
+    ...BOARD_SHORTCUTS,
     ['Esc', 'Close a dialog'],
     ['Tab', 'Move to the next control; the first Tab offers “Skip to main content”'],
   ];

@@ -18,6 +18,7 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', shortLabel: 'Home', icon: 'home', key: 'h', matches: ['/'] },
   { to: '/contact/new', label: 'Take a call', shortLabel: 'Call', permission: 'contact:create', icon: 'phone', key: 'c', matches: ['/contact'] },
+  { to: '/board', label: 'Control room', shortLabel: 'Board', permission: 'incidents:read_all', icon: 'sliders', key: 'b', matches: ['/board', '/incidents'] },
   { to: '/persons', label: 'People and places', shortLabel: 'People', permission: 'identity:read', icon: 'search', key: 'n', matches: ['/persons', '/locations', '/vehicles', '/duplicates'] },
   { to: '/staff', label: 'Staff directory', shortLabel: 'Staff', permission: 'workforce:read', icon: 'people', key: 's', matches: ['/staff'] },
   { to: '/rosters', label: 'Rosters and duty', shortLabel: 'Duty', permission: 'workforce:read', icon: 'calendar', key: 'd', matches: ['/rosters'] },

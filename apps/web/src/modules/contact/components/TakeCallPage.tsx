@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { PersonCandidate } from '@bluelamp/contracts/contact/lookup';
 import { proposeGrade, type ThriveElement, type ThriveLevel } from '@bluelamp/contracts/contact/thrive';
+import { ApiError } from '../../../api/ApiError';
 import { fieldErrors } from '../../../api/fieldErrors';
 import { useRouter } from '../../../app/router';
 import { Alert } from '../../../ui/Alert';
@@ -13,6 +14,9 @@ import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { useGrades } from '../../platform/reference/hooks/useGrades';
 import { useIncidentCategories } from '../../platform/reference/hooks/useIncidentCategories';
 import { londonToday } from '../../identity/utils/dateOfBirth';
+import { useSession } from '../../platform/auth/hooks/useSession';
+import { newIdempotencyKey } from '../../incidents/api/idempotencyKey';
+import { useIntake } from '../../incidents/api/useIncidents';
 import { useCallerLookup } from '../hooks/useCallerLookup';
 import { useCreateContact } from '../hooks/useContacts';
 import { checkCallForm, newCallForm, thriveOf, toCreateContactRequest, toLookupRequest, type CallForm, type CallFormErrors } from '../utils/callForm';
@@ -22,6 +26,19 @@ import { ThriveFieldset } from './ThriveFieldset';
 
 /** Where the API's field errors (`body/caller/phone`, `body/location/postcode`) show on this form. */
 const API_FIELDS: Record<string, keyof CallForm> = { caller: 'phone', location: 'postcode', categoryCode: 'categoryCode', grade: 'grade', gradeReason: 'gradeReason', narrative: 'narrative', receivedAt: 'narrative', answeredAt: 'narrative' };
+
+/** An intake refusal as if it were the contact's: `body/contact/caller` → `body/caller`, so it lands on the same fields. */
+function asContactError(error: ApiError | undefined): ApiError | undefined {
+  if (!error) return undefined;
+  const unwrap = (text: string) => text.replace(/^body\/contact\//, 'body/');
+  const details = error.details as { issues?: { path: string; message: string }[] } | undefined;
+  if (!details?.issues) return error;
+  return new ApiError(error.status, {
+    code: error.code as never,
+    message: error.message,
+    details: { ...details, issues: details.issues.map((i) => ({ path: unwrap(i.path), message: unwrap(i.message) })) },
+  });
+}
 
 /**
  * Take a call: the form in the order a handler takes it (phone, name, date of birth, place,
@@ -39,14 +56,21 @@ export function TakeCallPage() {
   const grades = useGrades();
   const categories = useIncidentCategories();
   const create = useCreateContact();
+  // "Save and create incident": the contact and its incident in one request, sent with one key per
+  // call taken so that a retried save never creates a second incident.
+  const { can } = useSession();
+  const intake = useIntake();
+  const [intakeKey] = useState(newIdempotencyKey);
+  const [intent, setIntent] = useState<'contact' | 'incident'>('contact');
+  const saveError = intent === 'incident' ? asContactError(intake.error) : create.error;
   const lookup = useCallerLookup(toLookupRequest(form, today, rejected));
   const proposal = proposeGrade(thriveOf(form));
 
-  const fromApi = fieldErrors(create.error);
+  const fromApi = fieldErrors(saveError);
   const apiFields = Object.fromEntries(Object.entries(fromApi.fields).map(([k, v]) => [API_FIELDS[k] ?? k, v])) as CallFormErrors;
   const errors = localErrors ?? apiFields;
   const summary = localErrors ? undefined : fromApi.summary;
-  useFocusFirstError(formRef, localErrors ?? create.error);
+  useFocusFirstError(formRef, localErrors ?? saveError);
   const set = (name: keyof CallForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
   const setThrive = (element: ThriveElement, change: { level?: ThriveLevel; note?: string }) => setForm((f) => ({ ...f, thrive: { ...f.thrive, [element]: { ...f.thrive[element], ...change } } }));
   const isOverride = !!form.grade && form.grade !== proposal.grade;
@@ -56,7 +80,16 @@ export function TakeCallPage() {
     const problems = checkCallForm(form, today, proposal.grade);
     if (Object.keys(problems).length) return setLocalErrors(problems);
     setLocalErrors(undefined);
-    const saved = await create.mutate(toCreateContactRequest(form, today, { callerPersonId: confirmed?.personId, rejectedPersonIds: rejected }));
+    const body = toCreateContactRequest(form, today, { callerPersonId: confirmed?.personId, rejectedPersonIds: rejected });
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (submitter instanceof HTMLButtonElement && submitter.value === 'incident') {
+      setIntent('incident');
+      const saved = await intake.mutate({ body: { contact: body }, idempotencyKey: intakeKey });
+      if (saved) navigate(`/incidents/${saved.incident.id}`);
+      return;
+    }
+    setIntent('contact');
+    const saved = await create.mutate(body);
     if (saved) navigate(`/contact/${saved.id}?created=1`);
   };
 
@@ -138,9 +171,14 @@ export function TakeCallPage() {
             </p>
           )}
           <div className="form-actions">
-            <Button type="submit" variant="primary" isBusy={create.isPending}>
+            <Button type="submit" variant="primary" value="contact" isBusy={create.isPending} disabled={intake.isPending}>
               {create.isPending ? 'Saving the call…' : 'Save the call'}
             </Button>
+            {can('incidents:create') && (
+              <Button type="submit" value="incident" isBusy={intake.isPending} disabled={create.isPending}>
+                {intake.isPending ? 'Saving the call and creating the incident…' : 'Save and create incident'}
+              </Button>
+            )}
           </div>
         </form>
         <aside className="take-call-side">
