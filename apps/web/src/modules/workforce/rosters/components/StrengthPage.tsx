@@ -8,10 +8,12 @@ import { SelectField } from '../../../../ui/SelectField';
 import { HourOfWeekChart, type HourOfWeekSeries } from '../../staffing/components/HourOfWeekChart';
 import { hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
 import { useMinimumStaffing, useShiftTypes, useSkills, useStrength, useTeamRoster } from '../hooks/useRosterData';
+import { useSession } from '../../../platform/auth/hooks/useSession';
 import { useRosterLiveRefresh } from '../hooks/useRosterLiveRefresh';
 import { useTeamWeek } from '../hooks/useTeamWeek';
 import { minimumPerHour, rulesFor, strengthGaps } from '../utils/strengthChart';
 import { addDays } from '../utils/week';
+import { DemandStrengthPanel } from './DemandStrengthPanel';
 import { RostersNav } from './RostersNav';
 import { TeamWeekControls } from './TeamWeekControls';
 import '../../staffing/staffing.css';
@@ -19,8 +21,9 @@ import '../rosters.css';
 
 /**
  * Strength against minimum staffing: people rostered per hour of the week for a team (and skill),
- * the minimum in force each hour, and the hours short marked. Demand from incident history is not
- * shown: there is none to count until command and control records incidents.
+ * the minimum in force each hour, and the hours short marked; then demand against strength:
+ * incidents per hour of an average week from the system's own history, the officers the staffing
+ * recommendation needs for them, and the hours where fewer are rostered.
  */
 export function StrengthPage() {
   const { teams, teamId, monday, setParams } = useTeamWeek();
@@ -52,9 +55,11 @@ export function StrengthPage() {
   }, [ready, strength.data, roster.data, rules.data, shiftTypes.data, teamId, monday, skill]);
 
   const skillName = skills.data?.items.find((s) => s.code === skill)?.name;
+  const { can } = useSession();
+  const canSetDemand = can('incidents:demand') && can('workforce:staffing');
   return (
     <>
-      <PageHeader title="Strength against minimum staffing" description="People rostered in each hour of the week (Europe/London), with the minimum staffing in force and the hours short marked." />
+      <PageHeader title="Strength against minimum staffing" description="People rostered in each hour of the week (Europe/London), with the minimum staffing in force and the hours short marked; below, the same people against the incident demand." />
       <RostersNav />
       <TeamWeekControls teams={teams.data?.items ?? []} teamId={teamId} monday={monday} onChange={(next) => setParams(next)}>
         <SelectField label="Skill" value={skill ?? ''} onChange={(e) => setParams({ skill: e.target.value })}>
@@ -66,12 +71,6 @@ export function StrengthPage() {
           ))}
         </SelectField>
       </TeamWeekControls>
-      <Alert tone="info" title="Demand from incident history arrives with command and control">
-        <p>
-          Incidents per hour of the week will be counted from the system's own records once command and control records incidents; until then this chart shows strength against the minimum only, and no
-          demand figures are shown. To work out handlers and officers from a demand profile you have, use the <Link to="/rosters/staffing">staffing calculator</Link>.
-        </p>
-      </Alert>
       <QueryStatus isLoading={!chart && !(strength.error ?? roster.error ?? rules.error)} error={strength.error ?? roster.error ?? rules.error ?? shiftTypes.error} onRetry={strength.refetch} what="strength" />
       {chart && (
         <Panel title={skillName ? `Rostered with ${skillName}` : 'Rostered, all roles'}>
@@ -90,6 +89,15 @@ export function StrengthPage() {
             Each bar is the number on duty at half past the hour. The minimum line is {skill ? "the skill's minimum" : 'the sum of the role minima'} on each shift the team works, over the shift's local hours.
           </p>
         </Panel>
+      )}
+      {teamId && canSetDemand && <DemandStrengthPanel teams={teams.data?.items ?? []} teamId={teamId} monday={monday} />}
+      {!canSetDemand && (
+        <Alert tone="info" title="Demand against strength needs the demand figures">
+          <p>
+            Setting incident demand against strength needs permission to read the demand profile and the staffing calculation; ask an analyst or a supervisor. To work out handlers and officers from a demand
+            profile you have, use the <Link to="/rosters/staffing">staffing calculator</Link>.
+          </p>
+        </Alert>
       )}
     </>
   );
