@@ -10,8 +10,8 @@
  *   force (`FORCE_AREA_OUTLINE`), so the map and the gazetteer never disagree.
  * - Beats have no published boundary. Each is drawn as the cells of a fine grid (about 35 m)
  *   inside the force area whose nearest in-area postcode belongs to the beat (the same sector
- *   grouping as the demo force), traced into polygons: a nearest-postcode partition, approximate
- *   by construction.
+ *   grouping as the demo force), smoothed by a majority filter and traced into polygons: a
+ *   nearest-postcode partition, approximate by construction.
  * - Stations are points at their postcodes' centroids.
  * Coordinates are WGS84 [longitude, latitude] at 5 decimal places (about 1 m). Deterministic: the
  * same input writes the same file.
@@ -28,6 +28,7 @@ const OUTPUT = path.join(here, 'city-of-london.geo.json');
 /** Grid cell size in degrees: about 35 m north–south and 35 m east–west at the City's latitude. */
 const CELL_LAT = 0.0003;
 const CELL_LON = 0.0005;
+const SMOOTHING_ROUNDS = 3;
 
 type Point = { postcode: string; latitude: number; longitude: number };
 type Ring = [number, number][];
@@ -155,7 +156,9 @@ export function buildGeography(points: Point[]): Geography {
   const cols = Math.ceil((Math.max(...lons) - west) / CELL_LON);
   const toLonLat = (col: number, row: number): [number, number] => [round5(west + col * CELL_LON), round5(south + row * CELL_LAT)];
 
-  const cellsOf = new Map<string, Set<string>>(BEAT_DEFINITIONS.map((b) => [b.code, new Set()]));
+  // Each cell inside the force area takes the beat of its nearest in-area postcode.
+  const codes = BEAT_DEFINITIONS.map((b) => b.code);
+  let grid: number[] = new Array<number>(rows * cols).fill(-1);
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
       const centre = { latitude: south + (row + 0.5) * CELL_LAT, longitude: west + (col + 0.5) * CELL_LON };
@@ -166,7 +169,40 @@ export function buildGeography(points: Point[]): Geography {
         const d = distance2(centre, p);
         if (d < bestD) [best, bestD] = [p, d];
       }
-      cellsOf.get(best.code)!.add(`${col},${row}`);
+      grid[row * cols + col] = codes.indexOf(best.code);
+    }
+  }
+  // Postcode centroids are lumpy (one building may hold many), so the raw partition is ragged with
+  // specks of one beat inside another: a few rounds of a majority filter (the most common beat in
+  // each cell's 5×5 neighbourhood, a tie keeping the cell's own) smooth the lines and absorb specks.
+  for (let round = 0; round < SMOOTHING_ROUNDS; round++) {
+    const next = grid.slice();
+    for (let row = 0; row < rows; row++) {
+      for (let col = 0; col < cols; col++) {
+        const own = grid[row * cols + col]!;
+        if (own === -1) continue;
+        const votes = new Map<number, number>();
+        for (let dr = -2; dr <= 2; dr++) {
+          for (let dc = -2; dc <= 2; dc++) {
+            const r = row + dr;
+            const c = col + dc;
+            if (r < 0 || c < 0 || r >= rows || c >= cols) continue;
+            const beat = grid[r * cols + c]!;
+            if (beat !== -1) votes.set(beat, (votes.get(beat) ?? 0) + 1);
+          }
+        }
+        let winner = own;
+        for (const [beat, n] of votes) if (n > (votes.get(winner) ?? 0)) winner = beat;
+        next[row * cols + col] = winner;
+      }
+    }
+    grid = next;
+  }
+  const cellsOf = new Map<string, Set<string>>(codes.map((code) => [code, new Set()]));
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const beat = grid[row * cols + col]!;
+      if (beat !== -1) cellsOf.get(codes[beat]!)!.add(`${col},${row}`);
     }
   }
 

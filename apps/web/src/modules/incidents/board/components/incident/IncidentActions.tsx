@@ -236,6 +236,12 @@ function BreachReasonForm({ incident }: { incident: Incident }) {
   );
 }
 
+/** As the API rules: cleared, or never dispatched and recorded as not attended with approval. */
+function canClose(incident: Incident): boolean {
+  if (incident.status === 'cleared') return true;
+  return incident.status === 'awaiting_dispatch' && incident.attendance.attended === false && incident.attendance.status === 'approved';
+}
+
 /** The control room's actions on an incident, each sending the version it was read at. */
 export function IncidentActions({ incident, codes }: Props) {
   const { can } = useSession();
@@ -252,7 +258,7 @@ export function IncidentActions({ incident, codes }: Props) {
       )}
       {manage && !closed && <RegradeForm incident={incident} />}
       {(manage || supervise) && !closed && <AttendanceForm incident={incident} codes={codes} canSupervise={supervise} />}
-      {manage && !closed && <CloseForm incident={incident} codes={codes} />}
+      {manage && !closed && (canClose(incident) ? <CloseForm incident={incident} codes={codes} /> : <Action title="Close">{<p className="muted">An incident closes once every officer has cleared, or once not attending it is recorded (and approved where the policy asks).</p>}</Action>)}
       {(manage || incident.crime.requestedAt) && <CrimeHandoverPanel incident={incident} canRequest={manage} />}
       {incident.breachedAt && (supervise ? <BreachReasonForm incident={incident} /> : <p>Target breached {formatLondon(incident.breachedAt)}{incident.breachReason ? `: ${incident.breachReason}` : ''}.</p>)}
       {!manage && !supervise && <p className="muted">You may view this incident.</p>}
