@@ -111,6 +111,8 @@ describe('dispatch routes', () => {
       await stream.waitFor((e) => e.event === 'ready');
       expect((await assign(incident.id, officerId, callHandler)).status).toBe(403);
       expect((await assign(incident.id, officerId, officer)).status).toBe(403);
+      expect((await assign(incident.id, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await assign('00000000-0000-4000-8000-000000000000', officerId)).status).toBe(404);
 
       const first = await assign(incident.id, officerId, dispatcher, { recommended: true }, { 'idempotency-key': `assign-${incident.id}` });
       expect(first.status).toBe(201);
@@ -152,6 +154,8 @@ describe('dispatch routes', () => {
     expect(released.body.assignment).toMatchObject({ staffId: colleagueId, status: 'released' });
     expect((await myStatus(colleague)).status).toBe('available');
     expect((await release(incident.id, colleagueId)).status).toBe(404);
+    expect((await t.request('POST', `/api/incidents/${incident.id}/assignments/${officerId}/release`, { cookie: callHandler, body: { reason: 'Not mine to do' } })).status).toBe(403);
+    expect((await t.request('POST', `/api/incidents/${incident.id}/assignments/${officerId}/release`, { cookie: dispatcher, body: {} })).status).toBe(400);
     const events = await listIncidentEvents(t.deps.db, incident.id);
     expect(events.filter((e) => e.staffId === colleagueId).map((e) => [e.type, e.details.reason ?? null])).toEqual([
       ['assigned', null],

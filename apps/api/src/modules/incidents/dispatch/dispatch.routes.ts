@@ -82,7 +82,11 @@ export function registerDispatchRoutes(app: App, deps: AppDeps): void {
         response: { 201: AssignmentResult, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) => runWrite(deps, request, reply, 201, (tx) => assignOfficer(deps, tx, request.ctx, request.params.id, request.body)),
+    async (request, reply) => {
+      // Someone not on the workforce at all: 404 here (the commitment itself would fail on the unknown id).
+      if (!(await availability.stateOf(deps.db, request.body.staffId, Date.now(), undefined))) throw notFound('The officer');
+      return runWrite(deps, request, reply, 201, (tx) => assignOfficer(deps, tx, request.ctx, request.params.id, request.body));
+    },
   );
 
   app.post(
