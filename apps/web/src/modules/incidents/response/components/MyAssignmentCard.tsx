@@ -45,7 +45,9 @@ export function MyAssignmentCard({ incident, now, isCurrent, onCleared }: MyAssi
   const next = nextStep(status);
   const sinceReceived = secondsSince(incident.receivedAt, now);
   const clock = targetClock(incident.targetAt, now, incident.assignment.arrivedAt ?? null);
-  const place = [incident.locationAddress, incident.locationPostcode].filter(Boolean).join(', ');
+  // The address often ends with its postcode already.
+  const postcode = incident.locationPostcode && !incident.locationAddress?.toUpperCase().includes(incident.locationPostcode.toUpperCase()) ? incident.locationPostcode : null;
+  const place = [incident.locationAddress, postcode].filter(Boolean).join(', ');
   const mapUrl = incident.latitude !== null && incident.longitude !== null ? `https://www.openstreetmap.org/?mlat=${incident.latitude}&mlon=${incident.longitude}#map=18/${incident.latitude}/${incident.longitude}` : undefined;
 
   const recorded = (step: MyStep) => {

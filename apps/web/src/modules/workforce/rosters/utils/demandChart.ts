@@ -138,8 +138,8 @@ export function demandChartOption({ title, teams, needed, incidents, gaps, textC
         yAxisIndex: 1,
         showSymbol: false,
         data: incidents.map(round),
-        itemStyle: { color: '#c2410c' },
-        lineStyle: { color: '#c2410c', type: 'dashed' },
+        itemStyle: { color: '#a21caf' },
+        lineStyle: { color: '#a21caf', type: 'dashed', width: 2 },
       },
     ],
   };
