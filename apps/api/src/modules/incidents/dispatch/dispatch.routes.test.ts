@@ -92,6 +92,8 @@ describe('dispatch routes', () => {
     expect(mine).toMatchObject({ meetsSkills: true, status: 'available', distanceMetres: 60, etaSeconds: 70, assignedHere: false, incidentId: null });
     expect(mine.positionAgeSeconds).toBeLessThan(60);
     expect(res.body.items.length).toBeGreaterThan(2);
+    // The control room is on duty too, but never sent.
+    expect(res.body.items.filter((i: { rank: string }) => i.rank === 'Police Staff')).toEqual([]);
     const withEta = res.body.items.filter((i: { etaSeconds: number | null }) => i.etaSeconds !== null).map((i: { distanceMetres: number }) => i.distanceMetres);
     expect(withEta).toEqual([...withEta].sort((a, b) => a - b));
 
@@ -146,6 +148,7 @@ describe('dispatch routes', () => {
     const units = await t.request('GET', '/api/dispatch/units', { cookie: dispatcher });
     expect(units.status).toBe(200);
     expect(units.body.items.find((u: { staffId: string }) => u.staffId === officerId)).toMatchObject({ status: 'committed', incidentId: incident.id, incidentReference: incident.reference, position: { source: 'device' } });
+    expect(units.body.items.filter((u: { rank: string }) => u.rank === 'Police Staff')).toEqual([]);
     expect((await t.request('GET', '/api/dispatch/units', { cookie: callHandler })).status).toBe(403);
 
     // Re-deployed before clearing: released with a reason, available again.

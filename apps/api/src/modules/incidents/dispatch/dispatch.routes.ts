@@ -21,7 +21,7 @@ import { availabilityFor } from '../../workforce';
 import { getIncident, listAssignments, listAssignmentsOf } from '../incidents.repository';
 import { incidentReferences, isOpen, listMyIncidents } from './dispatch.repository';
 import { assignOfficer, moveOwnAssignment, presentAssignment, releaseAssignment } from './dispatch.commands';
-import { positionAge, recommend, requiredSkillsFor } from './recommend';
+import { isDeployable, positionAge, recommend, requiredSkillsFor } from './recommend';
 
 /** The person the signed-in account belongs to (as the workforce's own-status routes find it); none: 404. */
 function ownStaffId(request: FastifyRequest): string {
@@ -164,10 +164,10 @@ export function registerDispatchRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/api/dispatch/units',
-    { config: dispatch, schema: { tags, summary: 'Every officer on duty with status, the incident they are on and position, for the board (audited)', response: { 200: UnitList, ...errors(401, 403) } } },
+    { config: dispatch, schema: { tags, summary: 'Every officer on duty (police staff left out) with status, the incident they are on and position, for the board (audited)', response: { 200: UnitList, ...errors(401, 403) } } },
     async (request) => {
       const now = Date.now();
-      const onDuty = await availability.onDuty(deps.db, now);
+      const onDuty = (await availability.onDuty(deps.db, now)).filter(isDeployable);
       const references = await incidentReferences(deps.db, onDuty.flatMap((o) => (o.incidentId ? [o.incidentId] : [])));
       const items = onDuty.map((o) => ({
         staffId: o.staffId,

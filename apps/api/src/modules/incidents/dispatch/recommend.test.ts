@@ -96,6 +96,16 @@ describe('recommendation (pure)', () => {
     expect(run([stale, none]).noRecommendationReason).toBe('No available officer with response driving has a recent position');
   });
 
+  it('should leave police staff out, and recommend a PCSO only for a routine incident', () => {
+    const handler = officer({ metresNorth: 1, rank: 'Police Staff', roleTitle: 'Call handler', skills: [] });
+    const pcso = officer({ metresNorth: 5, rank: 'PCSO', roleTitle: 'Police community support officer', skills: [] });
+    const constable = officer({ metresNorth: 500, skills: [] });
+    const scheduled = run([handler, pcso, constable], { ...INCIDENT, grade: 'scheduled' }, []);
+    expect(scheduled.items.map((i) => i.staffId)).toEqual([pcso.staffId, constable.staffId]);
+    expect(scheduled.recommended?.staffId).toBe(constable.staffId);
+    expect(run([handler, pcso, constable], { ...INCIDENT, grade: 'routine' }, []).recommended?.staffId).toBe(pcso.staffId);
+  });
+
   it('should recommend nobody, with a reason, for an incident without coordinates or when nobody fits', () => {
     const a = officer({});
     const noPlace = run([a], { ...INCIDENT, latitude: null, longitude: null } as never);

@@ -35,6 +35,15 @@ export function requiredSkillsFor(grade: string, categoryCode: string | null): s
 }
 
 /*
+ * Who is a resource at all. The roster has the control room on duty too: police staff (call
+ * handlers, dispatchers, analysts) are never sent, so they are neither resources nor units. PCSOs
+ * are listed (they patrol and can be sent) but recommended only for routine incidents, which need no
+ * police powers on arrival.
+ */
+export const isDeployable = (o: Pick<OfficerAvailability, 'rank'>): boolean => o.rank !== 'Police Staff';
+const recommendable = (rank: string, grade: string): boolean => rank !== 'PCSO' || grade === 'routine';
+
+/*
  * Estimated arrival. Officers travel by road, not as the crow flies: the straight-line
  * (great-circle) distance is multiplied by a road factor of 1.4 (a usual detour index for a dense
  * street grid such as the City's). Average speeds: 30 km/h under blue lights (an urban emergency
@@ -93,7 +102,7 @@ const minutes = (seconds: number) => (seconds < 90 ? '1 minute' : `${Math.round(
 const metres = (m: number) => (m < 1000 ? `${m} m` : `${(m / 1000).toFixed(1)} km`);
 
 /**
- * Every on-duty officer as a resource for the incident, ranked (those with an ETA nearest first,
+ * Every on-duty officer (police staff left out) as a resource for the incident, ranked (those with an ETA nearest first,
  * then the rest by name), and the recommendation: the nearest available officer holding every
  * required skill, with an ETA.
  */
@@ -108,7 +117,7 @@ export function recommend(input: {
 }): RecommendationResult {
   const { incident, requiredSkills, now } = input;
   const point = incident.latitude !== null && incident.longitude !== null ? { latitude: incident.latitude, longitude: incident.longitude } : null;
-  const items: Resource[] = input.onDuty.map((o) => {
+  const items: Resource[] = input.onDuty.filter(isDeployable).map((o) => {
     const missingSkills = requiredSkills.filter((s) => !o.skills.includes(s));
     const age = positionAge(o.position, now);
     const r = reach(o.position, point, incident.grade, now);
@@ -144,7 +153,7 @@ export function recommend(input: {
   const skillText = requiredSkills.length === 0 ? '' : ` with ${requiredSkills.map((s) => input.skillNames?.get(s) ?? s.replaceAll('_', ' ')).join(', ')}`;
   if (!point) return { items, recommended: null, noRecommendationReason: 'The incident has no coordinates: nobody can be recommended by distance' };
   if (items.length === 0) return { items, recommended: null, noRecommendationReason: 'Nobody is on duty' };
-  const best = items.find((i) => i.available && i.meetsSkills && i.etaSeconds !== null);
+  const best = items.find((i) => i.available && i.meetsSkills && i.etaSeconds !== null && recommendable(i.rank, incident.grade));
   if (!best) {
     const reason = !items.some((i) => i.available)
       ? 'Nobody on duty is available'
