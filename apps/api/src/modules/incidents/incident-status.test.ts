@@ -18,7 +18,8 @@ describe('incident status machine', () => {
     expect(statusFromAssignments([{ status: 'assigned' }])).toBe('dispatched');
     expect(statusFromAssignments([{ status: 'assigned' }, { status: 'en_route' }])).toBe('en_route');
     expect(statusFromAssignments([{ status: 'on_scene' }, { status: 'en_route' }])).toBe('on_scene');
-    expect(statusFromAssignments([{ status: 'cleared' }, { status: 'en_route' }])).toBe('en_route');
+    expect(statusFromAssignments([{ status: 'cleared' }, { status: 'en_route' }])).toBe('on_scene');
+    expect(statusFromAssignments([{ status: 'cleared' }, { status: 'assigned' }])).toBe('on_scene');
     expect(statusFromAssignments([{ status: 'cleared' }, { status: 'released' }])).toBe('cleared');
   });
 

@@ -27,13 +27,14 @@ const RANK: Record<AssignmentStatusCode, number> = { released: 0, assigned: 1, e
 /**
  * The incident's status from its assignments (released ones are ignored). With none open or
  * cleared it awaits dispatch; cleared only when every remaining assignment is cleared; otherwise
- * the furthest stage reached by an officer still on it.
+ * the furthest stage reached by any officer on it — one who has cleared was on scene, so an
+ * incident never steps back from on scene because the first officer left before the second arrived.
  */
 export function statusFromAssignments(assignments: readonly { status: AssignmentStatusCode }[]): Exclude<IncidentStatusCode, 'closed'> {
   const live = assignments.filter((a) => a.status !== 'released');
   if (live.length === 0) return 'awaiting_dispatch';
   if (live.every((a) => a.status === 'cleared')) return 'cleared';
-  const furthest = Math.max(...live.filter((a) => a.status !== 'cleared').map((a) => RANK[a.status]));
+  const furthest = Math.max(...live.map((a) => Math.min(RANK[a.status], RANK.on_scene)));
   return furthest >= 3 ? 'on_scene' : furthest === 2 ? 'en_route' : 'dispatched';
 }
 

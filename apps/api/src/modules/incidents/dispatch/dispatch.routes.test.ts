@@ -238,7 +238,8 @@ describe('dispatch routes', () => {
     const mine = await t.request('GET', '/api/incidents/mine', { cookie: colleague });
     expect(mine.body.items[0].otherOfficers).toEqual([expect.objectContaining({ staffId: officerId, status: 'assigned', collarNumber: expect.any(String) })]);
     for (const step of ['en_route', 'on_scene', 'cleared']) expect((await move(won.id, step, colleague)).status).toBe(200);
-    expect((await getIncident(t.deps.db, won.id))!.status).toBe('dispatched');
+    // Someone has been on scene: the incident does not step back while the officer is still to arrive.
+    expect((await getIncident(t.deps.db, won.id))!.status).toBe('on_scene');
     for (const step of ['en_route', 'on_scene']) await move(won.id, step);
     expect((await getIncident(t.deps.db, won.id))!.status).toBe('on_scene');
     const last = await move(won.id, 'cleared');
