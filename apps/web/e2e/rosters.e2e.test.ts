@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { signInTo, type SpawnedServer } from '../../api/test/spawn-server';
+import { hourOfWeekLabel } from '../src/modules/workforce/staffing/utils/hourOfWeek';
 import { formatLondonTime } from '../src/modules/workforce/rosters/utils/localTime';
 import { addDays, dayHeading, formatIsoDate, mondayOf, todayInLondon } from '../src/modules/workforce/rosters/utils/week';
 import { hasChromium, launchChromium, startDemoServer, stopJourney, signedInPage } from './browser-journey';
@@ -8,6 +9,14 @@ import { hasChromium, launchChromium, startDemoServer, stopJourney, signedInPage
 type Day = { date: string; shiftTypeCode: string | null; startsAt: string | null; endsAt: string | null; version: number };
 type Person = { staffId: string; firstName: string; lastName: string; skills: string[]; days: Day[] };
 type Roster = { people: Person[]; shortfalls: { date: string; shiftTypeCode: string; skillCode: string | null; minimum: number; rostered: number }[] };
+
+const THRIVE_HIGH = Object.fromEntries(['threat', 'harm', 'risk', 'investigation', 'vulnerability', 'engagement'].map((e) => [e, { level: e === 'threat' ? 'high' : 'low' }]));
+
+/** The hour of the week (0 = Monday 00:00) of an instant on the London clock. */
+function londonHourOfWeek(at: Date): number {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', hourCycle: 'h23' }).formatToParts(at).map((p) => [p.type, p.value]));
+  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) * 24 + Number(parts.hour);
+}
 
 /** A shift next week that the test takes below its Taser minimum, and who is still on it. */
 type MadeShortfall = { teamId: string; teamName: string; date: string; shiftTypeCode: string; shiftName: string; minimum: number; stillOn: Person };
@@ -19,6 +28,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
   let dataDir: string;
   let supervisor: string;
   let senior: string;
+  let callHandler: string;
   const nextMonday = addDays(mondayOf(todayInLondon()), 7);
 
   const api = async <T,>(cookie: string, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> => {
@@ -65,10 +75,33 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     throw new Error('No response shift with Taser holders next week');
   }
 
+  /**
+   * Three Immediate incidents received one to two weeks ago, in an hour of the week when the team
+   * has nobody on duty next week: demand the team alone does not meet.
+   */
+  async function makeDemand(teamId: string): Promise<{ hourOfWeek: number }> {
+    const strength = await api<{ teams: { teamId: string; hours: number[] }[] }>(supervisor, 'GET', `/api/workforce/strength?teamId=${teamId}&from=${nextMonday}&to=${addDays(nextMonday, 6)}`);
+    const hours = strength.body.teams.find((t) => t.teamId === teamId)!.hours;
+    // An hour on the hour, 7 to 14 days ago, whose hour of the week the team leaves empty.
+    const start = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 7 * 86_400_000;
+    let at: Date | undefined;
+    for (let t = start; t > start - 7 * 86_400_000 && !at; t -= 3_600_000) if (hours[londonHourOfWeek(new Date(t))] === 0) at = new Date(t);
+    expect(at).toBeDefined();
+    for (const minutes of [5, 20, 40]) {
+      const receivedAt = new Date(at!.getTime() + minutes * 60_000).toISOString();
+      const intake = await api(callHandler, 'POST', '/api/incidents/intake', {
+        contact: { channel: '999', receivedAt, answeredAt: receivedAt, location: { address: '1 Poultry', postcode: 'EC2R 8EJ' }, categoryCode: 'violence', narrative: 'Fight outside the bar', thrive: THRIVE_HIGH },
+      });
+      expect(intake.status).toBe(201);
+    }
+    return { hourOfWeek: londonHourOfWeek(at!) };
+  }
+
   beforeAll(async () => {
     ({ server, base, dataDir } = await startDemoServer('bluelamp-e2e-rosters-'));
     supervisor = await signInTo(base, 'demo.supervisor');
     senior = await signInTo(base, 'demo.senior');
+    callHandler = await signInTo(base, 'demo.callhandler');
     browser = await launchChromium();
   });
 
@@ -78,8 +111,9 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
 
   const signedIn = (username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => signedInPage(browser, base, username, options);
 
-  it("should show a supervisor next week's roster with the shortfall, refuse a breach in plain words, and chart strength against the minimum", async () => {
+  it("should show a supervisor next week's roster with the shortfall, refuse a breach in plain words, and chart strength against the minimum and against the demand", async () => {
     const made = await makeShortfall();
+    const demand = await makeDemand(made.teamId);
     const page = await signedIn('demo.supervisor');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rosters and duty' }).click();
     await page.getByRole('heading', { level: 1, name: 'Week roster' }).waitFor();
@@ -125,7 +159,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     await seniorPage.getByTestId('roster-shortfalls').filter({ hasText: `Conducted energy device (Taser) 2 short of ${made.minimum}` }).waitFor();
     await seniorPage.context().close();
 
-    // Strength against the Taser minimum for that week: the chart, the gap, and no invented demand.
+    // Strength against the Taser minimum for that week: the chart and the gap.
     // The tab keeps the team and week chosen on the roster.
     await page.getByRole('navigation', { name: 'Rosters and duty' }).getByRole('link', { name: 'Strength against minimum' }).click();
     await page.getByRole('heading', { level: 1, name: 'Strength against minimum staffing' }).waitFor();
@@ -136,10 +170,33 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     await chart.locator('svg').waitFor();
     // 168 bars and the minimum line are drawn.
     expect(await chart.locator('svg path').count()).toBeGreaterThan(168);
-    expect(await page.getByText('Demand from incident history arrives with command and control').isVisible()).toBe(true);
     const gapSummary = await page.getByTestId('strength-gap-summary').textContent();
     expect(gapSummary).toMatch(/^\d+ hours? below minimum staffing: /);
     expect(gapSummary).toContain(dayHeading(made.date).slice(0, 3));
+
+    // Demand against strength: the incidents recorded in an hour when the team has nobody on duty
+    // next week (the demand seeded by makeDemand) show as a gap against the team alone.
+    const demandPanel = page.getByRole('region', { name: 'Demand against strength' });
+    const demandChart = demandPanel.getByTestId('demand-chart');
+    await demandChart.locator('svg').waitFor();
+    // Five response teams' bars, the officers needed and the incidents per hour are drawn.
+    expect(await demandChart.locator('svg path').count()).toBeGreaterThan(168);
+    const today = todayInLondon();
+    expect(await demandPanel.getByLabel('Demand from').inputValue()).toBe(formatIsoDate(addDays(today, -55)));
+    expect(await demandPanel.getByLabel('Demand to').inputValue()).toBe(formatIsoDate(today));
+    const demandSummary = demandPanel.getByTestId('demand-summary');
+    await demandSummary.filter({ hasText: `busiest hour ${hourOfWeekLabel(demand.hourOfWeek)}` }).waitFor();
+    expect(await demandSummary.textContent()).toContain(`Average week over ${formatIsoDate(addDays(today, -55))} to ${formatIsoDate(today)}: 0.4 incidents a week`);
+    await demandPanel.getByLabel('Strength of').selectOption('team');
+    await page.waitForURL(/compare=team/);
+    const demandGaps = demandPanel.getByTestId('demand-gap-summary').filter({ hasText: 'with fewer rostered than the demand needs' });
+    await demandGaps.waitFor();
+    expect(await demandGaps.textContent()).toMatch(/^\d+ hours? with fewer rostered than the demand needs: /);
+    expect(await demandGaps.textContent()).toContain(hourOfWeekLabel(demand.hourOfWeek));
+    // A period shorter than a week cannot be averaged into one, and says so.
+    await demandPanel.getByLabel('Demand from').fill(formatIsoDate(addDays(today, -3)));
+    await demandPanel.getByRole('button', { name: 'Show demand' }).click();
+    await demandPanel.getByText('Take at least 7 days: the period is averaged into one week').waitFor();
     await page.context().close();
   });
 
