@@ -14,6 +14,8 @@ import { personsCommand } from '../modules/identity/matching/persons.command';
 import { synthCommand } from '../modules/identity/synthetic';
 import { duplicatesCommand } from '../modules/identity/duplicates/duplicates.command';
 import { staffingCommand } from '../modules/workforce/staffing/staffing.command';
+import { incidentsCommand } from '../modules/incidents/history/incidents.command';
+import { reportCommand } from '../modules/incidents/report/report.command';
 
 
 
@@ -99,6 +101,8 @@ export const COMMANDS: Record<string, Command> = {
     run: (args) => (args[0] === 'synth' ? synthCommand.run(args.slice(1)) : args[0] === 'duplicates' ? duplicatesCommand.run(args.slice(1)) : personsCommand.run(args)),
   },
   staffing: staffingCommand,
+  incidents: incidentsCommand,
+  report: reportCommand,
   audit: {
     summary: 'Verify the audit trail hash chain; exits 1 and names the first broken record if tampered',
     usage: 'bluelamp audit verify',

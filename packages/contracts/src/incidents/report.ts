@@ -73,7 +73,7 @@ export const ResponseReport = Type.Object(
      * Figures keyed by grade code (every grade of reference data, even with no incidents) — exactly
      * what `bluelamp report response --json` prints.
      */
-    byGrade: Type.Object({}, { additionalProperties: GradeFigures }),
+    byGrade: Type.Unsafe<Record<string, GradeFigures>>(Type.Object({}, { additionalProperties: GradeFigures })),
     /** The grades in their reference order, with name and the current target (seconds). */
     grades: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), targetSeconds: Type.Integer() }, { additionalProperties: false })),
     breachReasons: Type.Array(ReasonCount),
