@@ -176,4 +176,34 @@ describe.skipIf(!hasChromium)('the control-room board in the browser', () => {
     expect(after.body.assignments.some((a) => a.staffId === officer.staffId)).toBe(false);
     await page.context().close();
   });
+
+  it('should create the incident from the call as it is saved, with nothing typed again', async () => {
+    const page = await signedInPage(browser, base, 'demo.callhandler');
+    await page.goto(`${base}/contact/new`);
+    await page.getByRole('heading', { level: 1, name: 'Take a call' }).waitFor();
+    let intakes = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/incidents/intake') && r.headers()['idempotency-key']) intakes += 1;
+    });
+    await page.getByLabel('Phone number').fill('020 7946 0000');
+    await page.getByLabel('First name(s)').fill('Priya');
+    await page.getByLabel('Last name').fill('Shah');
+    await page.getByLabel('Address', { exact: true }).fill('10 Gresham Street');
+    await page.getByLabel('Postcode').fill('EC2V 7JE');
+    await page.getByLabel('Incident category').selectOption('violence');
+    await page.getByLabel('What the caller reports').fill('Caller says her colleague was punched in the lobby; the man is still there.');
+    await page.getByLabel('Threat', { exact: true }).selectOption('high');
+    await page.getByRole('button', { name: 'Save and create incident' }).click();
+
+    await page.getByRole('heading', { level: 1, name: /^Incident INC-\d{4}-\d{6}$/ }).waitFor();
+    const call = (await page.getByRole('region', { name: 'The call' }).textContent()) ?? '';
+    expect(call).toContain('Priya Shah');
+    expect(call).toContain('10 Gresham Street');
+    expect(call).toContain('EC2V 7JE');
+    expect(call).toContain('Caller says her colleague was punched in the lobby; the man is still there.');
+    expect(call).toMatch(/CON-\d{4}-\d{6}/);
+    expect(await page.locator('.page-header').textContent()).toContain('Immediate');
+    expect(intakes).toBe(1);
+    await page.context().close();
+  });
 });
