@@ -12,7 +12,7 @@ export const BoardOfficer = Type.Object(
     staffId: Uuid,
     name: Nullable(Type.String()),
     collarNumber: Nullable(Type.String()),
-    /** Their progress on this incident (released officers are left out). */
+    /** Their progress on this incident: assigned, en route or on scene (officers who cleared or were released are left out). */
     status: AssignmentStatusSchema,
   },
   { additionalProperties: false },
@@ -40,6 +40,7 @@ export const BoardIncident = Type.Object(
     locationText: Nullable(Type.String()),
     latitude: Nullable(Type.Number()),
     longitude: Nullable(Type.Number()),
+    /** Officers still on it, first assigned first. */
     officers: Type.Array(BoardOfficer),
     attended: Nullable(Type.Boolean()),
     nonAttendanceStatus: Nullable(NonAttendanceStatusSchema),

@@ -14,9 +14,14 @@ describe('incident routes', () => {
   let otherOfficerId: string;
   beforeAll(async () => {
     t = await startTestApp();
-    [handler, dispatcher, supervisor, response, analyst, admin] = await Promise.all(
-      ['demo.callhandler', 'demo.dispatcher', 'demo.supervisor', 'demo.response', 'demo.analyst', 'demo.admin'].map((u) => t.signIn(u)),
-    );
+    [handler, dispatcher, supervisor, response, analyst, admin] = await Promise.all([
+      t.signIn('demo.callhandler'),
+      t.signIn('demo.dispatcher'),
+      t.signIn('demo.supervisor'),
+      t.signIn('demo.response'),
+      t.signIn('demo.analyst'),
+      t.signIn('demo.admin'),
+    ]);
     officerId = await staffIdOf(t, 'demo.response');
     otherOfficerId = await staffIdOf(t, 'demo.neighbourhood');
   });
