@@ -60,8 +60,9 @@ const BaseLayers = memo(function BaseLayers() {
  * (circles by status), drawn as SVG from the geography shipped with the project: no tiles, no
  * network, nothing to load but this chunk. Clicking an incident selects it; the queue beside the map
  * is the keyboard route to the same incidents, so the map itself is one image with a summary.
+ * Memoised: the board's 1 s tick does not redraw it, only new data or another selection.
  */
-export function IncidentMap({ incidents, units, selectedId, onSelect, label = 'Map of incidents and officers' }: IncidentMapProps) {
+export const IncidentMap = memo(function IncidentMap({ incidents, units, selectedId, onSelect, label = 'Map of incidents and officers' }: IncidentMapProps) {
   const placed = useMemo(() => incidents.filter((i) => i.latitude !== null && i.longitude !== null), [incidents]);
   const summary = `${label}: ${placed.length} incident${placed.length === 1 ? '' : 's'} and ${units.length} officer${units.length === 1 ? '' : 's'} shown${
     placed.length < incidents.length ? `; ${incidents.length - placed.length} without a position` : ''
@@ -109,4 +110,4 @@ export function IncidentMap({ incidents, units, selectedId, onSelect, label = 'M
       </figcaption>
     </figure>
   );
-}
+});

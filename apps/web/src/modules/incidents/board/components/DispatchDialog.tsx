@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
+import { queryCache } from '../../../../api/queryCache';
 import { Alert } from '../../../../ui/Alert';
 import { Button } from '../../../../ui/Button';
 import { Dialog } from '../../../../ui/Dialog';
 import { QueryStatus } from '../../../../ui/QueryStatus';
-import { useAssignAny, useIncidentResources } from '../../api/useIncidents';
+import { INCIDENT_CACHE, useAssignAny, useIncidentResources } from '../../api/useIncidents';
 import { assignRefusal, distanceText, etaText, officerLongName } from '../utils/officers';
 
 type DispatchDialogProps = {
@@ -26,6 +27,9 @@ export function DispatchDialog({ incident, onClose, onDone }: DispatchDialogProp
   const refusedOfficer = refused ? data?.items.find((r) => r.staffId === (refused.details as { current?: { staffId?: string } } | undefined)?.current?.staffId) : undefined;
   const { reset } = assign;
   useEffect(() => reset(), [id, reset]);
+  // Each incident's resource list is read fresh when the dialog opens: drop it on close, so a
+  // shift of dispatches leaves nothing behind in the cache.
+  useEffect(() => (id ? () => queryCache.invalidate(INCIDENT_CACHE.resources(id)) : undefined), [id]);
 
   const confirm = async () => {
     if (!incident || !recommended) return;

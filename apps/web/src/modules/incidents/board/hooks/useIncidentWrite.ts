@@ -15,8 +15,9 @@ export function useIncidentWrite<V, T>(id: string, send: (variables: V) => Promi
         return await send(variables);
       } catch (error) {
         if (isApiError(error, 'VERSION_CONFLICT')) {
-          const current = error.current<unknown>();
-          if (current) queryCache.set(INCIDENT_CACHE.one(id), current);
+          // Shown at once when it is the whole incident as the page reads it; read again otherwise.
+          const current = error.current<{ timeline?: unknown; assignments?: unknown }>();
+          if (current && Array.isArray(current.timeline) && Array.isArray(current.assignments)) queryCache.set(INCIDENT_CACHE.one(id), current);
           queryCache.invalidate(INCIDENT_CACHE.one(id), INCIDENT_CACHE.board);
         }
         throw error;

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { queryCache } from '../../../../../api/queryCache';
 import type { Incident } from '@bluelamp/contracts/incidents/incidents';
 import type { Resource } from '@bluelamp/contracts/incidents/dispatch';
 import { Alert } from '../../../../../ui/Alert';
@@ -6,7 +7,7 @@ import { Badge } from '../../../../../ui/Badge';
 import { Button } from '../../../../../ui/Button';
 import { Panel } from '../../../../../ui/Panel';
 import { QueryStatus } from '../../../../../ui/QueryStatus';
-import { useAssign, useIncidentResources } from '../../../api/useIncidents';
+import { INCIDENT_CACHE, useAssign, useIncidentResources } from '../../../api/useIncidents';
 import { AVAILABILITY_CHANGED, INCIDENT_CHANGED, useLiveRefetch } from '../../hooks/useLiveRefetch';
 import { UNIT_STATUS_NAMES } from '../../utils/labels';
 import { assignRefusal, distanceText, etaText, officerLongName } from '../../utils/officers';
@@ -28,6 +29,8 @@ export function IncidentResources({ incident }: { incident: Incident }) {
     resources.refetch,
   );
 
+  // Read fresh on every visit; dropped on leaving so the cache does not grow with each incident opened.
+  useEffect(() => () => queryCache.invalidate(INCIDENT_CACHE.resources(incident.id)), [incident.id]);
   const data = resources.data;
   const recommendedId = data?.recommended?.staffId;
   const ordered = data ? [...data.items.filter((r) => r.staffId === recommendedId), ...data.items.filter((r) => r.staffId !== recommendedId && !r.assignedHere)] : [];
