@@ -116,6 +116,15 @@ describe('incident routes', () => {
       expect(second.body).toMatchObject({ code: 'INCIDENT_EXISTS', message: `Contact ${contact.body.reference} already has an incident (${first.body.reference})`, details: { current: { id: first.body.id, reference: first.body.reference } } });
     });
 
+    it('should make one incident when two requests for the same contact arrive at once', async () => {
+      const contact = await t.request('POST', '/api/contact/contacts', { cookie: handler, body: callBody({ narrative: 'Two handlers press create together' }) });
+      const answers = await Promise.all([post('/api/incidents', { contactId: contact.body.id }), post('/api/incidents', { contactId: contact.body.id }, dispatcher)]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+      expect(answers.find((a) => a.status === 409)!.body.code).toBe('INCIDENT_EXISTS');
+      const rows = await t.deps.db.selectFrom('incident').select('id').where('contact_id', '=', contact.body.id).execute();
+      expect(rows).toHaveLength(1);
+    });
+
     it('should answer 404 for a contact that does not exist and 400 for a malformed id', async () => {
       const missing = await post('/api/incidents', { contactId: '00000000-0000-4000-8000-000000000000' });
       expect(missing.status).toBe(404);
@@ -166,6 +175,14 @@ describe('incident routes', () => {
       const closed = await get(`/api/incidents?status=closed&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
       expect(closed.body.total).toBe(0);
       expect((await get('/api/incidents?status=sideways')).status).toBe(400);
+      const backwards = await get(`/api/incidents?from=${encodeURIComponent(to)}&to=${encodeURIComponent(from)}`);
+      expect(backwards.status).toBe(400);
+      expect(backwards.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'querystring/to is before querystring/from' });
+      const audits = await t.deps.db.selectFrom('audit_event').select(['details', 'actor_username']).where('action', '=', 'incident.listed').orderBy('seq', 'desc').limit(2).execute();
+      expect(audits.map((a) => a.details)).toEqual([
+        { status: 'closed', from, to, returned: [] },
+        { status: 'open', from, to, returned: [newer.id, older.id] },
+      ]);
     });
 
     it('should give the codes in use', async () => {
@@ -229,6 +246,8 @@ describe('incident routes', () => {
       const noReason = await post(`/api/incidents/${incident.id}/attendance`, { version: incident.version, attended: false });
       expect(noReason.status).toBe(400);
       expect(noReason.body).toMatchObject({ code: 'REASON_REQUIRED', message: 'body/reasonCode is required when the incident is not attended' });
+      const mixed = await post(`/api/incidents/${incident.id}/attendance`, { version: incident.version, attended: true, reasonCode: 'duplicate' });
+      expect(mixed.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body/reasonCode goes only with attended: false' });
       const unknown = await post(`/api/incidents/${incident.id}/attendance`, { version: incident.version, attended: false, reasonCode: 'too-busy' });
       expect(unknown.body).toMatchObject({ code: 'UNKNOWN_NON_ATTENDANCE_REASON', message: 'body/reasonCode is not a non-attendance reason in use (too-busy)' });
       await assignDirectly(t, incident.id, officerId, 'on_scene');

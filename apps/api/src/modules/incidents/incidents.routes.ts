@@ -30,6 +30,7 @@ import { listClosingCodes, listIncidentPage, listNonAttendanceReasons } from './
 import { requireVisibleIncident, seesAllIncidents } from './incidents.policy';
 import { presentIncident, presentIncidentSummary } from './incidents.presenter';
 import { referenceNames } from './incidents.reference';
+import { invalidField } from './incidents.errors';
 import { presentFullIncident } from './queries/present-full-incident';
 import { readBoard } from './queries/board';
 import { crimeHandoverFor } from './queries/crime-handover';
@@ -103,20 +104,22 @@ export function registerIncidentRoutes(app: App, deps: AppDeps): void {
     async (request, reply) =>
       runWrite(deps, request, reply, 201, async (tx) => {
         const contact = await createContact(tx, request.ctx, deps.events, request.body.contact);
-        const incident = await createIncidentFromContact(deps, tx, request.ctx, contact);
+        const incident = await createIncidentFromContact(deps, tx, request.ctx, contact, { contactIsNew: true });
         return { contact: { id: contact.id, reference: contact.reference }, incident: await presentCreated(tx, incident, contact) };
       }),
   );
 
   app.get(
     '/api/incidents',
-    { config: read, schema: { tags, summary: 'Incidents, newest first; officers see only those they are or were assigned to', querystring: ListIncidentsQuery, response: { 200: IncidentPage, ...errors(400, 401, 403) } } },
+    { config: read, schema: { tags, summary: 'Incidents, newest first (audited); officers see only those they are or were assigned to', querystring: ListIncidentsQuery, response: { 200: IncidentPage, ...errors(400, 401, 403) } } },
     async (request) => {
       const actor = request.actor!;
       const { status = 'all', from, to, limit = 50, offset = 0 } = request.query;
       const all = seesAllIncidents(actor);
       if (!all && !actor.staffId) return { items: [], total: 0, limit, offset };
+      if (from && to && Date.parse(from) > Date.parse(to)) throw invalidField('querystring/to', 'is before querystring/from');
       const page = await listIncidentPage(deps.db, { status, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined, assignedTo: all ? undefined : actor.staffId!, limit, offset });
+      await writeAudit(deps.db, request.ctx, { action: 'incident.listed', entityType: 'incident', details: { status, from: from ?? null, to: to ?? null, returned: page.items.map((i) => i.id) } });
       const names = await referenceNames(deps.db);
       return { items: page.items.map((i) => presentIncidentSummary(i, names)), total: page.total, limit, offset };
     },

@@ -42,6 +42,7 @@ export async function regradeIncident(deps: IncidentDeps, tx: Transaction<DB>, c
 export async function recordAttendance(deps: IncidentDeps, tx: Transaction<DB>, ctx: RequestContext, incident: IncidentRecord, input: AttendanceRequest): Promise<IncidentRecord> {
   requireOpen(incident);
   if (input.attended) {
+    if (input.reasonCode !== undefined) throw invalidField('body/reasonCode', 'goes only with attended: false');
     return applyIncidentChange(deps, tx, ctx, incident, {
       patch: { attended: true, non_attendance_reason: null, non_attendance_note: null, non_attendance_status: null, non_attendance_decided_by: null, non_attendance_decided_at: null },
       event: { type: 'attendance', details: { attended: true } },

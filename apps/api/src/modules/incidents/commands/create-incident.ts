@@ -18,11 +18,22 @@ const incidentExists = (contact: ContactRecord, existing: IncidentRecord | undef
 /**
  * Creates the incident of a recorded contact with nothing re-typed: category, grade (now and first:
  * the contact's grade), the grade's target from received time, place, directions and narrative.
- * One incident per contact (409 INCIDENT_EXISTS). Records 'created', audits and publishes.
+ * One incident per contact (409 INCIDENT_EXISTS, even for two requests at the same moment).
+ * Records 'created', audits and publishes.
  */
-export async function createIncidentFromContact(deps: IncidentDeps, tx: Transaction<DB>, ctx: RequestContext, contact: ContactRecord, now = new Date()): Promise<IncidentRecord> {
-  const existing = await getIncidentByContact(tx, contact.id);
-  if (existing) throw incidentExists(contact, existing);
+export async function createIncidentFromContact(
+  deps: IncidentDeps,
+  tx: Transaction<DB>,
+  ctx: RequestContext,
+  contact: ContactRecord,
+  options: { now?: Date; contactIsNew?: boolean } = {},
+): Promise<IncidentRecord> {
+  const now = options.now ?? new Date();
+  // A contact recorded in this transaction has no incident yet: no need to look (the insert guards anyway).
+  if (!options.contactIsNew) {
+    const existing = await getIncidentByContact(tx, contact.id);
+    if (existing) throw incidentExists(contact, existing);
+  }
   const grade = (await listResponseGrades(tx as Kysely<DB>)).find((g) => g.code === contact.grade);
   if (!grade) throw new AppError('UNKNOWN_GRADE', `The contact's grade ${contact.grade} is not a response grade`);
   const by = ctx.actor?.userId ?? null;
