@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MyIncident } from '@bluelamp/contracts/incidents/dispatch';
+import type { Assignment, MyIncident } from '@bluelamp/contracts/incidents/dispatch';
 import { ApiError } from '../../../../api/ApiError';
 import { queryCache } from '../../../../api/queryCache';
 import { Alert } from '../../../../ui/Alert';
@@ -41,10 +41,13 @@ function refusal(error: ApiError): { title: string; body: string } {
 export function MyAssignmentCard({ incident, now, isCurrent, onCleared }: MyAssignmentCardProps) {
   const [sending, setSending] = useState<MyStep | undefined>();
   const [outcome, setOutcome] = useState<Outcome>();
-  const status = incident.assignment.status;
+  // The server's answer is shown at once; the list read again afterwards replaces it once it is as new.
+  const [answered, setAnswered] = useState<Assignment | undefined>();
+  const assignment = answered && answered.id === incident.assignment.id && answered.version > incident.assignment.version ? answered : incident.assignment;
+  const status = assignment.status;
   const next = nextStep(status);
   const sinceReceived = secondsSince(incident.receivedAt, now);
-  const clock = targetClock(incident.targetAt, now, incident.assignment.arrivedAt ?? null);
+  const clock = targetClock(incident.targetAt, now, assignment.arrivedAt ?? null);
   // The address often ends with its postcode already.
   const postcode = incident.locationPostcode && !incident.locationAddress?.toUpperCase().includes(incident.locationPostcode.toUpperCase()) ? incident.locationPostcode : null;
   const place = [incident.locationAddress, postcode].filter(Boolean).join(', ');
@@ -60,7 +63,8 @@ export function MyAssignmentCard({ incident, now, isCurrent, onCleared }: MyAssi
     setSending(step);
     setOutcome(undefined);
     try {
-      await responseApi.moveMine(incident.incidentId, { status: step }, `${incident.assignment.id}:${step}`);
+      const result = await responseApi.moveMine(incident.incidentId, { status: step }, `${assignment.id}:${step}`);
+      setAnswered(result.assignment);
       recorded(step);
     } catch (e) {
       // Answered from the first attempt's result when it had arrived (same Idempotency-Key); else see below.
@@ -72,6 +76,7 @@ export function MyAssignmentCard({ incident, now, isCurrent, onCleared }: MyAssi
       // Cleared assignments leave the list: gone after a repeated "Cleared" means it was recorded.
       const clearedMeanwhile = step === 'cleared' && latest && !mine && (error.code === 'ASSIGNMENT_OUT_OF_ORDER' || error.code === 'NETWORK_ERROR');
       if ((mine && hasReached(mine.assignment.status, step)) || clearedMeanwhile) {
+        if (mine) setAnswered(mine.assignment);
         recorded(step);
       } else {
         setOutcome({ tone: 'error', ...refusal(error) });
