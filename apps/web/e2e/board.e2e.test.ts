@@ -206,4 +206,54 @@ describe.skipIf(!hasChromium)('the control-room board in the browser', () => {
     expect(intakes).toBe(1);
     await page.context().close();
   });
+
+  it('should keep its memory and listeners flat as a shift of changes streams in', async () => {
+    const page = await signedInPage(browser, base, 'demo.dispatcher');
+    const cdp = await page.context().newCDPSession(page);
+    const incident = await callIn('1 Lothbury', 'EC2R 7HG', 'Shift soak: a long-running incident');
+    await page.goto(`${base}/board`);
+    await queueRow(page, incident.reference).waitFor();
+    await page.getByRole('img', { name: /Map of incidents and officers/ }).waitFor();
+
+    /** Window listeners (keyboard shortcuts, the board's keys) and the JS heap after a full collection. */
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return { heap: usedSize, listeners: listeners.length };
+    };
+    /** Re-grades the incident back and forth: each change is a live event the board follows. */
+    let version = (await api<{ version: number }>(dispatcher, 'GET', `/api/incidents/${incident.id}`)).body.version;
+    const churn = async (changes: number) => {
+      for (let i = 0; i < changes; i++) {
+        const grade = i % 2 === 0 ? 'scheduled' : 'immediate';
+        const res = await api<{ version: number }>(dispatcher, 'POST', `/api/incidents/${incident.id}/grade`, { version, grade, reason: 'Shift soak re-grade' });
+        expect(res.status).toBe(200);
+        version = res.body.version;
+      }
+      // The last change (back to Immediate) reaches the board.
+      await queueRow(page, incident.reference).filter({ hasText: 'Immediate' }).waitFor();
+      await page.waitForTimeout(600);
+    };
+    // Round trips to the incident page and back must not leave listeners behind.
+    const roundTrip = async () => {
+      await queueRow(page, incident.reference).click();
+      await page.getByRole('heading', { level: 1, name: `Incident ${incident.reference}` }).waitFor();
+      await page.getByRole('link', { name: 'Back to the board' }).click();
+      await queueRow(page, incident.reference).waitFor();
+    };
+
+    await churn(20);
+    await roundTrip();
+    const warm = await measure();
+    await churn(100);
+    for (let i = 0; i < 3; i++) await roundTrip();
+    await page.waitForTimeout(2000);
+    const after = await measure();
+    expect(after.listeners).toBe(warm.listeners);
+    // A few hundred kilobytes of noise are normal; a leak of the events, rows or timers would show here.
+    expect(after.heap - warm.heap).toBeLessThan(1.5 * 1024 * 1024);
+    await page.context().close();
+  });
 });
