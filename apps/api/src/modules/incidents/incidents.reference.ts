@@ -18,7 +18,7 @@ export type ReferenceNames = {
 
 /** How long names read from reference data are kept in memory (they change rarely; a stale name for a few seconds is harmless). */
 const NAMES_TTL_MS = 10_000;
-const namesCache = new WeakMap<object, { at: number; names: Promise<ReferenceNames> }>();
+const namesCache = new WeakMap<object, { at: number; names: Promise<ReferenceNames>; value?: ReferenceNames }>();
 
 async function readNames(q: Q): Promise<ReferenceNames> {
   const [grades, categories, reasons, closing] = [await listResponseGrades(q as Kysely<DB>), await listIncidentCategories(q as Kysely<DB>, { includeInactive: true }), await listNonAttendanceReasons(q), await listClosingCodes(q)];
@@ -33,19 +33,26 @@ async function readNames(q: Q): Promise<ReferenceNames> {
 /**
  * Reference names, kept per database for NAMES_TTL_MS. For showing codes as words only: anything
  * that decides (a grade's target, whether a code is in use) reads the table in the transaction.
- * `q` reads a miss: inside a transaction pass it (PGlite has one connection: the pool would wait).
+ * Inside a transaction pass it as `q`: a miss is read through it, and a read still in flight on the
+ * pool is not waited for (PGlite has one connection: that read would wait for this transaction).
  */
 export function referenceNames(db: Kysely<DB>, q: Q = db): Promise<ReferenceNames> {
   const hit = namesCache.get(db);
-  if (hit && Date.now() - hit.at < NAMES_TTL_MS) return hit.names;
+  const fresh = hit && Date.now() - hit.at < NAMES_TTL_MS;
+  if (fresh && (hit.value || q === db)) return hit.value ? Promise.resolve(hit.value) : hit.names;
   const names = readNames(q);
-  namesCache.set(db, { at: Date.now(), names });
-  names.catch(() => namesCache.delete(db));
+  const entry: { at: number; names: Promise<ReferenceNames>; value?: ReferenceNames } = { at: Date.now(), names };
+  namesCache.set(db, entry);
+  names.then(
+    (value) => {
+      entry.value = value;
+    },
+    () => {
+      if (namesCache.get(db) === entry) namesCache.delete(db);
+    },
+  );
   return names;
 }
-
-/** Reference data read now, inside the transaction (for decisions). */
-export const currentReference = (tx: Q): Promise<ReferenceNames> => readNames(tx);
 
 export type StaffName = { name: string; collarNumber: string };
 
