@@ -258,6 +258,21 @@ describe('incident routes', () => {
       expect(late.body.code).toBe('ALREADY_ATTENDED');
     });
 
+    it('should count an arrival as attended even after non-attendance was recorded, and answer 404 for an unknown incident', async () => {
+      const incident = await createTestIncident(t, handler);
+      await assignDirectly(t, incident.id, officerId, 'en_route');
+      const dispatched = (await get(`/api/incidents/${incident.id}`)).body;
+      const recorded = await post(`/api/incidents/${incident.id}/attendance`, { version: dispatched.version, attended: false, reasonCode: 'victim-declined' });
+      expect(recorded.body.attendance).toMatchObject({ attended: false, status: 'pending_approval' });
+      await assignDirectly(t, incident.id, officerId, 'on_scene');
+      const arrived = (await get(`/api/incidents/${incident.id}`)).body;
+      expect(arrived.attendance).toMatchObject({ attended: true, reasonCode: null, status: null });
+      expect(arrived.timeline.at(-1)).toMatchObject({ type: 'attendance', details: { attended: true, replacedNonAttendance: 'victim-declined' } });
+      const missing = await post('/api/incidents/00000000-0000-4000-8000-000000000000/attendance', { version: 1, attended: true });
+      expect(missing.status).toBe(404);
+      expect(missing.body.code).toBe('NOT_FOUND');
+    });
+
     it('should hold a handler’s non-attendance for approval under the attend-everything policy; the supervisor approves and it closes', async () => {
       await setAttendEverything(true);
       const incident = await createTestIncident(t, handler);

@@ -41,11 +41,18 @@ export async function syncIncidentStatus(
   const full: IncidentPatch = { ...patch, status };
   if (status !== 'awaiting_dispatch' && !incident.firstDispatchedAt) full.first_dispatched_at = at;
   if ((status === 'en_route' || status === 'on_scene' || status === 'cleared') && !incident.firstEnRouteAt) full.first_en_route_at = at;
-  // The first arrival after the target with no breach recorded yet (the sweep had not run): record it now, once.
+  // At the first arrival: attended (even if recorded as not attended); and after the target with no
+  // breach recorded yet (the sweep had not run), the breach, once.
   let breachedNow = false;
+  let attendedAfterAll: string | null = null;
   if (status === 'on_scene' && !incident.firstArrivedAt) {
     full.first_arrived_at = at;
     if (incident.attended === null) full.attended = true;
+    // An officer arrived at an incident recorded as not attended: it was attended after all.
+    if (incident.attended === false) {
+      attendedAfterAll = incident.nonAttendanceReason;
+      Object.assign(full, { attended: true, non_attendance_reason: null, non_attendance_note: null, non_attendance_status: null, non_attendance_decided_by: null, non_attendance_decided_at: null });
+    }
     if (!incident.breachedAt && at.getTime() > incident.targetAt.getTime()) {
       full.breached_at = incident.targetAt;
       breachedNow = true;
@@ -56,6 +63,9 @@ export async function syncIncidentStatus(
   if (!(await updateIncident(tx, incident.id, incident.version, full))) throw versionConflict('The incident', await getIncident(tx, incident.id));
   if (status !== incident.status) {
     await appendIncidentEvent(tx, { incidentId: incident.id, type: 'status', fromStatus: incident.status, toStatus: status, occurredAt: at, byUser: ctx.actor?.userId ?? null, byUsername: ctx.actor?.username ?? null });
+  }
+  if (attendedAfterAll !== null) {
+    await appendIncidentEvent(tx, { incidentId: incident.id, type: 'attendance', occurredAt: at, byUser: ctx.actor?.userId ?? null, byUsername: ctx.actor?.username ?? null, details: { attended: true, replacedNonAttendance: attendedAfterAll } });
   }
   if (breachedNow) {
     await appendIncidentEvent(tx, { incidentId: incident.id, type: 'breached', occurredAt: incident.targetAt, byUser: null, byUsername: null, details: { grade: incident.grade } });
