@@ -11,6 +11,7 @@ import { countActiveAdministrators } from './modules/platform/accounts/users.rep
 import { listenForSessionChanges } from './modules/platform/accounts/session.repository';
 import { hashPassword } from './modules/platform';
 import { seedDemoForce } from './modules/workforce';
+import { seedDemoHistory } from './modules/incidents/demo/demo-history';
 
 /** The password of every demo account (demo mode only; printed in the README). */
 export const DEMO_PASSWORD = 'bluelamp-demo';
@@ -35,6 +36,8 @@ export async function createApp(config: Config, options: { database?: Database }
     if (config.demo) {
       // Idempotent and locked: of several processes starting together on one empty database, one seeds.
       await seedDemoForce(database.db, { hashPassword, demoPassword: DEMO_PASSWORD });
+      // Eight weeks of past incidents for the report and demand chart (once; tests start from an empty history).
+      if (config.env !== 'test') await seedDemoHistory(database.db);
     } else if ((await countActiveAdministrators(database.db)) === 0) {
       throw new NoAdministratorError();
     }

@@ -21,6 +21,9 @@ export type ImportedIncidentRow = {
   closed_at: string;
   breached_at: string | null;
   attended: boolean | null;
+  /** Not attended (attended = false): the reason code, approved. */
+  non_attendance_reason?: string | null;
+  breach_reason?: string | null;
   imported_row: Record<string, string>;
   created_by_username: string;
 };
@@ -49,15 +52,15 @@ export async function insertImportedIncidents(tx: Transaction<DB>, incidents: Im
         reference text, category_code text, category_text text, grade text, original_grade text, target_seconds integer,
         received_at timestamptz, target_at timestamptz, location_postcode text, latitude double precision, longitude double precision,
         narrative text, first_dispatched_at timestamptz, first_arrived_at timestamptz, cleared_at timestamptz, closed_at timestamptz,
-        breached_at timestamptz, attended boolean, imported_row jsonb, created_by_username text)
+        breached_at timestamptz, attended boolean, non_attendance_reason text, breach_reason text, imported_row jsonb, created_by_username text)
     ),
     ins as (
       insert into incident (reference, source, category_code, category_text, grade, original_grade, target_seconds, received_at, target_at,
         status, location_postcode, latitude, longitude, narrative, first_dispatched_at, first_arrived_at, cleared_at, closed_at, breached_at,
-        attended, closing_code, imported_row, created_by_username)
+        attended, non_attendance_reason, non_attendance_status, breach_reason, closing_code, imported_row, created_by_username)
       select reference, 'import', category_code, category_text, grade, original_grade, target_seconds, received_at, target_at,
         'closed', location_postcode, latitude, longitude, coalesce(narrative, ''), first_dispatched_at, first_arrived_at, cleared_at, closed_at, breached_at,
-        attended, 'imported', imported_row, created_by_username
+        attended, non_attendance_reason, case when non_attendance_reason is not null then 'approved' end, breach_reason, 'imported', imported_row, created_by_username
       from x
       on conflict (reference) do nothing
       returning id, reference
