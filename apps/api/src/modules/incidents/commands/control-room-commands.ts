@@ -135,7 +135,9 @@ export async function closeIncident(deps: IncidentDeps, tx: Transaction<DB>, ctx
     const why =
       incident.status === 'awaiting_dispatch'
         ? 'it has not been attended: dispatch an officer, or record why it will not be attended'
-        : 'officers are still on it: every officer must clear first';
+        : incident.attended === false
+          ? 'it is recorded as not attended but officers are still assigned: release them first'
+          : 'officers are still on it: every officer must clear first';
     throw new AppError('INCIDENT_NOT_CLEARED', `Incident ${incident.reference} cannot be closed yet: ${why}`, { status: incident.status });
   }
   if (incident.status === 'cleared' && incident.attended !== true) {
