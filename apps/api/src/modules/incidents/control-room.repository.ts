@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema';
 import type { AssignmentStatusCode, IncidentStatusCode, NonAttendanceStatusCode } from '../../core/db/schema.incidents';
-import { selectIncidents, type IncidentRecord, type NewIncidentRow } from './incidents.repository';
+import { selectIncidents, type IncidentEventRecord, type IncidentRecord, type NewIncidentEvent, type NewIncidentRow } from './incidents.repository';
 
 // The control room's reads (list, board, codes, who may see an incident) and the breach clock's
 // conditional update. The shared incident reads and writes are in incidents.repository.ts.
@@ -162,8 +162,44 @@ export async function appendBreachEvents(tx: Transaction<DB>, breaches: readonly
 /**
  * Inserts the incident of a contact unless the contact already has one (then undefined): a second
  * "create incident" for the same contact, even at the same moment, never makes a second incident.
+ * Returns what the database set (id and times); every other column is as given.
  */
-export async function insertIncidentOnce(tx: Transaction<DB>, row: NewIncidentRow): Promise<string | undefined> {
-  const inserted = await tx.insertInto('incident').values(row).onConflict((oc) => oc.column('contact_id').doNothing()).returning('id').executeTakeFirst();
-  return inserted?.id;
+export async function insertIncidentOnce(tx: Transaction<DB>, row: NewIncidentRow): Promise<{ id: string; createdAt: Date; updatedAt: Date } | undefined> {
+  return tx
+    .insertInto('incident')
+    .values(row)
+    .onConflict((oc) => oc.column('contact_id').doNothing())
+    .returning(['id', 'created_at as createdAt', 'updated_at as updatedAt'])
+    .executeTakeFirst();
+}
+
+/** Appends an event and returns it as the timeline shows it (for an answer that needs no re-read). */
+export async function appendIncidentEventReturning(tx: Transaction<DB>, e: NewIncidentEvent): Promise<IncidentEventRecord> {
+  const row = await tx
+    .insertInto('incident_event')
+    .values({
+      incident_id: e.incidentId,
+      type: e.type,
+      staff_id: e.staffId ?? null,
+      from_status: e.fromStatus ?? null,
+      to_status: e.toStatus ?? null,
+      occurred_at: e.occurredAt,
+      by_user: e.byUser,
+      by_username: e.byUsername,
+      details: JSON.stringify(e.details ?? {}),
+    })
+    .returning(['seq', 'recorded_at as recordedAt'])
+    .executeTakeFirstOrThrow();
+  return {
+    seq: Number(row.seq),
+    type: e.type,
+    staffId: e.staffId ?? null,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    occurredAt: e.occurredAt,
+    recordedAt: row.recordedAt,
+    byUser: e.byUser,
+    byUsername: e.byUsername,
+    details: e.details ?? {},
+  };
 }

@@ -71,6 +71,8 @@ describe('incident routes', () => {
         version: 1,
       });
       expect(incident.timeline).toEqual([expect.objectContaining({ type: 'created', toStatus: 'awaiting_dispatch', by: 'demo.callhandler' })]);
+      // The answer is built without reading the incident back: it must be what a read gives.
+      expect((await get(`/api/incidents/${incident.id}`)).body).toEqual(incident);
       const audit = await t.deps.db.selectFrom('audit_event').select(['details']).where('action', '=', 'incident.created').where('entity_id', '=', incident.id).executeTakeFirstOrThrow();
       expect(audit.details).toEqual({ contactId: contact.id, grade: 'immediate', categoryCode: 'violence' });
     });

@@ -24,8 +24,8 @@ import { writeAudit } from '../../core/audit';
 import type { App, AppDeps } from '../../http/types';
 import { errors } from '../../http/schemas';
 import { runWrite } from '../../http/run-write';
-import { createContact, getContact, type ContactRecord } from '../contact';
-import { listIncidentEvents, lockIncident, getIncident, type IncidentRecord } from './incidents.repository';
+import { callerName, createContact, getContact, type ContactRecord } from '../contact';
+import { lockIncident, getIncident, type IncidentEventRecord, type IncidentRecord } from './incidents.repository';
 import { listClosingCodes, listIncidentPage, listNonAttendanceReasons } from './control-room.repository';
 import { requireVisibleIncident, seesAllIncidents } from './incidents.policy';
 import { presentIncident, presentIncidentSummary } from './incidents.presenter';
@@ -80,18 +80,18 @@ export function registerIncidentRoutes(app: App, deps: AppDeps): void {
       runWrite(deps, request, reply, 201, async (tx) => {
         const contact = await getContact(tx, request.body.contactId);
         if (!contact) throw notFound('The contact');
-        const incident = await createIncidentFromContact(deps, tx, request.ctx, contact);
-        return presentCreated(tx, incident, contact);
+        const { incident, events } = await createIncidentFromContact(deps, tx, request.ctx, contact);
+        return presentCreated(tx, incident, events, contact);
       }),
   );
 
   /** A new incident without re-reading what was just written: its contact is known, it has no officers yet. */
-  const presentCreated = async (tx: Transaction<DB>, incident: IncidentRecord, contact: ContactRecord): Promise<Incident> =>
+  const presentCreated = async (tx: Transaction<DB>, incident: IncidentRecord, events: IncidentEventRecord[], contact: ContactRecord): Promise<Incident> =>
     presentIncident(incident, {
       names: await referenceNames(deps.db, tx),
-      contact: { id: contact.id, reference: contact.reference, callerName: [contact.callerGivenNames, contact.callerFamilyName].filter(Boolean).join(' ') || null },
+      contact: { id: contact.id, reference: contact.reference, callerName: callerName(contact) },
       assignments: [],
-      events: await listIncidentEvents(tx, incident.id),
+      events,
       staff: new Map(),
     });
 
@@ -104,8 +104,8 @@ export function registerIncidentRoutes(app: App, deps: AppDeps): void {
     async (request, reply) =>
       runWrite(deps, request, reply, 201, async (tx) => {
         const contact = await createContact(tx, request.ctx, deps.events, request.body.contact);
-        const incident = await createIncidentFromContact(deps, tx, request.ctx, contact, { contactIsNew: true });
-        return { contact: { id: contact.id, reference: contact.reference }, incident: await presentCreated(tx, incident, contact) };
+        const { incident, events } = await createIncidentFromContact(deps, tx, request.ctx, contact, { contactIsNew: true });
+        return { contact: { id: contact.id, reference: contact.reference }, incident: await presentCreated(tx, incident, events, contact) };
       }),
   );
 

@@ -5,8 +5,8 @@ import { AppError } from '../../../core/errors';
 import { writeAudit } from '../../../core/audit';
 import type { ContactRecord } from '../../contact';
 import { listResponseGrades } from '../../platform';
-import { appendIncidentEvent, getIncident, getIncidentByContact, incidentReference, nextIncidentNumber, type IncidentRecord } from '../incidents.repository';
-import { insertIncidentOnce } from '../control-room.repository';
+import { getIncidentByContact, incidentReference, nextIncidentNumber, type IncidentEventRecord, type IncidentRecord, type NewIncidentRow } from '../incidents.repository';
+import { appendIncidentEventReturning, insertIncidentOnce } from '../control-room.repository';
 import { publishIncidentChanged, type IncidentDeps } from './sync-incident-status';
 
 /** 409 INCIDENT_EXISTS: the contact already has its incident (details.current: which). */
@@ -19,7 +19,8 @@ const incidentExists = (contact: ContactRecord, existing: IncidentRecord | undef
  * Creates the incident of a recorded contact with nothing re-typed: category, grade (now and first:
  * the contact's grade), the grade's target from received time, place, directions and narrative.
  * One incident per contact (409 INCIDENT_EXISTS, even for two requests at the same moment).
- * Records 'created', audits and publishes.
+ * Records 'created', audits and publishes. Returns the incident and its timeline so far, without
+ * reading them back (intake is the busiest write).
  */
 export async function createIncidentFromContact(
   deps: IncidentDeps,
@@ -27,7 +28,7 @@ export async function createIncidentFromContact(
   ctx: RequestContext,
   contact: ContactRecord,
   options: { now?: Date; contactIsNew?: boolean } = {},
-): Promise<IncidentRecord> {
+): Promise<{ incident: IncidentRecord; events: IncidentEventRecord[] }> {
   const now = options.now ?? new Date();
   // A contact recorded in this transaction has no incident yet: no need to look (the insert guards anyway).
   if (!options.contactIsNew) {
@@ -38,7 +39,7 @@ export async function createIncidentFromContact(
   if (!grade) throw new AppError('UNKNOWN_GRADE', `The contact's grade ${contact.grade} is not a response grade`);
   const by = ctx.actor?.userId ?? null;
   const byUsername = ctx.actor?.username ?? null;
-  const id = await insertIncidentOnce(tx, {
+  const row: NewIncidentRow = {
     reference: incidentReference(now.getUTCFullYear(), await nextIncidentNumber(tx)),
     source: 'contact',
     contact_id: contact.id,
@@ -59,10 +60,56 @@ export async function createIncidentFromContact(
     narrative: contact.narrative,
     created_by: by,
     created_by_username: byUsername,
-  });
-  if (!id) throw incidentExists(contact, await getIncidentByContact(tx, contact.id));
-  await appendIncidentEvent(tx, {
-    incidentId: id,
+  };
+  const inserted = await insertIncidentOnce(tx, row);
+  if (!inserted) throw incidentExists(contact, await getIncidentByContact(tx, contact.id));
+  // The row as written (no re-read): what was given, and the id and times the database set.
+  const incident: IncidentRecord = {
+    id: inserted.id,
+    reference: row.reference,
+    source: 'contact',
+    contactId: contact.id,
+    categoryCode: contact.categoryCode,
+    categoryText: null,
+    grade: grade.code,
+    originalGrade: grade.code,
+    targetSeconds: grade.targetSeconds,
+    receivedAt: contact.receivedAt,
+    targetAt: row.target_at as Date,
+    status: 'awaiting_dispatch',
+    locationId: contact.locationId,
+    locationAddress: contact.locationAddress,
+    locationPostcode: contact.locationPostcode,
+    latitude: contact.latitude,
+    longitude: contact.longitude,
+    directions: contact.directions,
+    narrative: contact.narrative,
+    firstDispatchedAt: null,
+    firstEnRouteAt: null,
+    firstArrivedAt: null,
+    clearedAt: null,
+    closedAt: null,
+    breachedAt: null,
+    breachReason: null,
+    attended: null,
+    nonAttendanceReason: null,
+    nonAttendanceNote: null,
+    nonAttendanceStatus: null,
+    nonAttendanceDecidedBy: null,
+    nonAttendanceDecidedAt: null,
+    closingCode: null,
+    closingNote: null,
+    crimeRequestedAt: null,
+    crimeRequestedBy: null,
+    crimeId: null,
+    createdAt: inserted.createdAt,
+    createdBy: by,
+    createdByUsername: byUsername,
+    updatedAt: inserted.updatedAt,
+    version: 1,
+  };
+  const created = await appendIncidentEventReturning(tx, {
+    incidentId: incident.id,
     type: 'created',
     toStatus: 'awaiting_dispatch',
     occurredAt: now,
@@ -70,8 +117,7 @@ export async function createIncidentFromContact(
     byUsername,
     details: { contactId: contact.id, contactReference: contact.reference, grade: grade.code, targetSeconds: grade.targetSeconds },
   });
-  await writeAudit(tx, ctx, { action: 'incident.created', entityType: 'incident', entityId: id, details: { contactId: contact.id, grade: grade.code, categoryCode: contact.categoryCode } });
-  const incident = (await getIncident(tx, id))!;
+  await writeAudit(tx, ctx, { action: 'incident.created', entityType: 'incident', entityId: incident.id, details: { contactId: contact.id, grade: grade.code, categoryCode: contact.categoryCode } });
   await publishIncidentChanged(deps, tx, incident, 'created');
-  return incident;
+  return { incident, events: [created] };
 }
