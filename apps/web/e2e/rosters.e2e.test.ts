@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
       const intake = await api(callHandler, 'POST', '/api/incidents/intake', {
         contact: { channel: '999', receivedAt, answeredAt: receivedAt, location: { address: '1 Poultry', postcode: 'EC2R 8EJ' }, categoryCode: 'violence', narrative: 'Fight outside the bar', thrive: THRIVE_HIGH },
       });
-      expect(intake.status).toBe(201);
+      expect(intake.status, JSON.stringify(intake.body)).toBe(201);
     }
     return { hourOfWeek: londonHourOfWeek(at!) };
   }
@@ -197,6 +197,21 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     await demandPanel.getByLabel('Demand from').fill(formatIsoDate(addDays(today, -3)));
     await demandPanel.getByRole('button', { name: 'Show demand' }).click();
     await demandPanel.getByText('Take at least 7 days: the period is averaged into one week').waitFor();
+
+    // The staffing calculator takes the same history: incidents by grade and the officers they need.
+    await page.getByRole('navigation', { name: 'Rosters and duty' }).getByRole('link', { name: 'Staffing calculator' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staffing calculator' }).waitFor();
+    await page.getByRole('button', { name: 'Fill incidents from history' }).click();
+    await page.getByText(`Filled from ${formatIsoDate(addDays(today, -55))} to ${formatIsoDate(today)}: 0.4 incidents in an average week.`).waitFor();
+    // Never dispatched, so no measured times: the stated assumptions fill the empty fields.
+    expect(await page.getByLabel('Time committed per incident (minutes)').inputValue()).toBe('60');
+    const immediateField = (await page.getByLabel('Immediate incidents an hour').inputValue()).split(' ');
+    expect(immediateField).toHaveLength(168);
+    expect(Number(immediateField[demand.hourOfWeek])).toBeCloseTo(3 / 8, 4);
+    await page.getByLabel('Calls in each hour').fill('10');
+    await page.getByLabel('Average handle time (seconds)').fill('240');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await page.getByRole('region', { name: 'Recommended response officers' }).waitFor();
     await page.context().close();
   });
 

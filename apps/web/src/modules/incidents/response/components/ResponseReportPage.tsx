@@ -7,6 +7,7 @@ import { Panel } from '../../../../ui/Panel';
 import { QueryStatus } from '../../../../ui/QueryStatus';
 import { formatLondon } from '../../../../ui/format';
 import { formatIsoDate, todayInLondon } from '../../../workforce/rosters/utils/week';
+import { useIncidentCodes } from '../../api/useIncidents';
 import { responseApi } from '../api/responseApi';
 import { useResponseReport } from '../hooks/useResponseReport';
 import { periodFromParams, periodToForm, toPeriodQuery, type PeriodErrors } from '../utils/reportPeriod';
@@ -30,6 +31,9 @@ export function ResponseReportPage() {
   const data = report.data;
   const rows = useMemo(() => (data ? gradeRows(data) : []), [data]);
   const names = useMemo(() => new Map((data?.grades ?? []).map((g) => [g.code, g.name])), [data]);
+  // Non-attendance reasons by name where the user may read the codes (otherwise the code is shown).
+  const codes = useIncidentCodes();
+  const reasonNames = useMemo(() => new Map((codes.data?.nonAttendanceReasons ?? []).map((c) => [c.code, c.name])), [codes.data]);
 
   return (
     <>
@@ -64,7 +68,7 @@ export function ResponseReportPage() {
             Arrived counts incidents with an officer on scene; compliance, mean, median and 90th percentile are over them (median and percentile by nearest rank). Times are m:ss, or h:mm from an hour. The
             CSV has one row per incident received, to recompute every figure.
           </p>
-          <BreachReasons report={data} names={names} />
+          <BreachReasons report={data} names={names} reasonNames={reasonNames} />
           <BreachList report={data} names={names} />
         </>
       )}
@@ -72,7 +76,7 @@ export function ResponseReportPage() {
   );
 }
 
-function BreachReasons({ report, names }: { report: ResponseReport; names: Map<string, string> }) {
+function BreachReasons({ report, names, reasonNames }: { report: ResponseReport; names: Map<string, string>; reasonNames: Map<string, string> }) {
   if (report.breachReasons.length === 0 && report.nonAttendanceReasons.length === 0) return null;
   return (
     <Panel title="Reasons">
@@ -97,7 +101,7 @@ function BreachReasons({ report, names }: { report: ResponseReport; names: Map<s
           rowKey={(r) => `${r.gradeCode}:${r.reason ?? ''}`}
           columns={[
             { header: 'Grade', cell: (r) => names.get(r.gradeCode) ?? r.gradeCode },
-            { header: 'Reason', cell: (r) => r.reason ?? '—' },
+            { header: 'Reason', cell: (r) => (r.reason ? (reasonNames.get(r.reason) ?? r.reason) : '—') },
             { header: 'Incidents', className: 'num', cell: (r) => r.count },
           ]}
         />

@@ -11,6 +11,7 @@ import { periodToForm, toPeriodQuery, type PeriodErrors, type PeriodForm } from 
 import { hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
 import { useDemandProfile, useDemandRecommendation, useStrengthOfAllTeams } from '../hooks/useDemandAgainstStrength';
 import { DEFAULT_DEMAND_SETTINGS, demandGaps, hasDemand, incidentsPerHour, sumHours, timesUsed, type DemandSettings } from '../utils/demandChart';
+import { defaultDemandPeriod } from '../utils/demandForm';
 import { addDays, formatIsoDate, isIsoDate, todayInLondon } from '../utils/week';
 import { DemandStrengthChart } from './DemandStrengthChart';
 
@@ -23,11 +24,6 @@ const TEAM_KIND_NAMES: Record<string, string> = {
   control_room: 'control-room teams',
   crime_management_unit: 'crime management units',
 };
-
-/** The demand period when the address names none: the 8 weeks (56 days) up to and including today. */
-export function defaultDemandPeriod(today: string): { from: string; to: string } {
-  return { from: addDays(today, -55), to: today };
-}
 
 const rangeLabel = ([from, to]: [number, number]) => `${hourOfWeekLabel(from)}–${hourOfWeekLabel(to + 1 === 168 ? 0 : to + 1).slice(4)}`;
 

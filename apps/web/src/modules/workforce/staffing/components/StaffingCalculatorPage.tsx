@@ -3,7 +3,10 @@ import type { StaffingRecommendation } from '@bluelamp/contracts/workforce/staff
 import { Alert } from '../../../../ui/Alert';
 import { Button } from '../../../../ui/Button';
 import { PageHeader } from '../../../../ui/PageHeader';
+import { DemandFromHistory } from '../../rosters/components/DemandFromHistory';
 import { RostersNav } from '../../rosters/components/RostersNav';
+import { officerFieldsFromProfile, weekAsText } from '../../rosters/utils/demandForm';
+import { useSession } from '../../../platform/auth/hooks/useSession';
 import { Panel } from '../../../../ui/Panel';
 import { TextField } from '../../../../ui/TextField';
 import { useStaffingRecommendation } from '../hooks/useStaffingRecommendation';
@@ -26,6 +29,7 @@ export function StaffingCalculatorPage() {
   const [shown, setShown] = useState<{ result: StaffingRecommendation; shrinkage: number } | undefined>();
   const change = (patch: Partial<StaffingForm>) => setForm((f) => ({ ...f, ...patch }));
   const changeOfficers = (patch: Partial<OfficersForm>) => setForm((f) => ({ ...f, officers: { ...f.officers, ...patch } }));
+  const { can } = useSession();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,6 +48,19 @@ export function StaffingCalculatorPage() {
         description="Call handlers needed to answer a share of calls within a target time, and response officers to attend incidents within the grade targets, hour by hour for an average week (Erlang C, with shrinkage)."
       />
       <RostersNav />
+      {can('incidents:demand') && (
+        <Panel title="Demand from the system's history">
+          <DemandFromHistory
+            onProfile={(profile) =>
+              setForm((f) => ({
+                ...f,
+                ...(profile.callsPerHour ? { entry: 'paste' as const, pasted: weekAsText(profile.callsPerHour) } : {}),
+                officers: { ...f.officers, ...officerFieldsFromProfile(profile, f.officers) },
+              }))
+            }
+          />
+        </Panel>
+      )}
       <Panel title="Demand and targets">
         <form className="form-stack" onSubmit={submit} noValidate>
           {errorCount > 0 && (
