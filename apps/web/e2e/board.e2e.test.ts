@@ -256,4 +256,38 @@ describe.skipIf(!hasChromium)('the control-room board in the browser', () => {
     expect(after.heap - warm.heap).toBeLessThan(1.5 * 1024 * 1024);
     await page.context().close();
   });
+
+  it('should record non-attendance for a supervisor to approve, then close it, and show the crime hand-over', async () => {
+    const incident = await callIn('25 Old Broad Street', 'EC2N 1HQ', 'Caller reports a past assault; victim now safe at home');
+    const page = await signedInPage(browser, base, 'demo.dispatcher');
+    await page.goto(`${base}/incidents/${incident.id}`);
+    await page.getByRole('heading', { level: 1, name: `Incident ${incident.reference}` }).waitFor();
+    const attendance = page.getByRole('region', { name: 'Attendance' });
+    await attendance.getByLabel('Not attended: reason').selectOption('victim-declined');
+    await attendance.getByRole('button', { name: 'Record not attended' }).click();
+    await attendance.getByText('Awaiting supervisor approval').waitFor();
+    expect(await attendance.getByRole('button', { name: 'Approve non-attendance' }).count()).toBe(0);
+    // Close is not offered until a supervisor approves.
+    expect(await page.getByRole('region', { name: 'Close' }).getByRole('button').count()).toBe(0);
+
+    const supervisor = await signedInPage(browser, base, 'demo.supervisor');
+    await supervisor.goto(`${base}/incidents/${incident.id}`);
+    await supervisor.getByRole('region', { name: 'Attendance' }).getByRole('button', { name: 'Approve non-attendance' }).click();
+    await supervisor.getByRole('region', { name: 'Attendance' }).getByText(/^Approved/).waitFor();
+    await supervisor.context().close();
+
+    // The dispatcher's page follows the approval live; "Record a crime" shows what is handed over.
+    const close = page.getByRole('region', { name: 'Close' });
+    await close.getByLabel('Closing code').waitFor();
+    const crime = page.getByRole('region', { name: 'Record a crime' });
+    expect(await crime.textContent()).toContain('The crime module is not built yet');
+    await crime.getByRole('button', { name: 'Record a crime' }).click();
+    await crime.getByText('Caller reports a past assault; victim now safe at home').waitFor();
+    expect(await crime.textContent()).toContain('Ann Jones');
+    await close.getByLabel('Closing code').selectOption('advice-given');
+    await close.getByRole('button', { name: 'Close the incident' }).click();
+    await page.getByRole('region', { name: 'Actions' }).getByText(/^Closed /).waitFor();
+    await page.getByRole('list', { name: 'Timeline' }).getByText('Closed: Advice given').waitFor();
+    await page.context().close();
+  });
 });
