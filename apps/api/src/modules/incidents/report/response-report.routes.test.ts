@@ -99,6 +99,9 @@ describe('the response report from the CLI and the API', () => {
     expect(demand.body.incidentsByGrade[0].perHour).toHaveLength(168);
     expect((await app.request('GET', '/api/incidents/demand?from=2023-01-02&to=2023-01-05', { cookie: analyst })).status).toBe(400);
     expect((await app.request('GET', '/api/incidents/demand?from=2023-01-02&to=2023-12-31', { cookie: callHandler })).status).toBe(403);
+    const openapi = await app.request('GET', '/api/openapi.json');
+    expect(openapi.status).toBe(200);
+    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/api/incidents/reports/response', '/api/incidents/reports/response.csv', '/api/incidents/demand']));
     await app.stop();
     app = undefined;
   });
