@@ -17,6 +17,7 @@ import { ASSIGNMENT_STATUS_NAMES, INCIDENT_STATUS_NAMES, gradeTone, statusTone }
 import { describeEvent } from '../../utils/timeline';
 import { IncidentActions } from './IncidentActions';
 import { IncidentResources } from './IncidentResources';
+import { ReleaseOfficer } from './ReleaseOfficer';
 import '../../board.css';
 
 /** The grade clock in the header, ticking from its own 1 s timer. */
@@ -96,6 +97,7 @@ export function IncidentPage({ id }: { id: string }) {
                     {a.recommended && ' (recommended)'}
                     {a.etaSeconds !== null && ` · ETA was ${Math.round(a.etaSeconds / 60)} min`}
                     {a.arrivedAt && ` · on scene ${formatLondon(a.arrivedAt)}`}
+                    {can('incidents:dispatch') && (a.status === 'assigned' || a.status === 'en_route') && <ReleaseOfficer incidentId={i.id} staffId={a.staffId} name={a.name ?? 'the officer'} />}
                   </li>
                 ))}
               </ul>
