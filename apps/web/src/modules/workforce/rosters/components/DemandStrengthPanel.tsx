@@ -10,7 +10,7 @@ import { useIncidentCategories } from '../../../platform/reference/hooks/useInci
 import { periodToForm, toPeriodQuery, type PeriodErrors, type PeriodForm } from '../../../incidents/response/utils/reportPeriod';
 import { hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
 import { useDemandProfile, useDemandRecommendation, useStrengthOfAllTeams } from '../hooks/useDemandAgainstStrength';
-import { DEFAULT_DEMAND_SETTINGS, demandGaps, hasDemand, incidentsPerHour, sumHours, timesUsed, type DemandSettings } from '../utils/demandChart';
+import { DEFAULT_DEMAND_SETTINGS, demandGaps, hasDemand, hourRangeLabel, incidentsPerHour, sumHours, timesUsed, type DemandSettings } from '../utils/demandChart';
 import { defaultDemandPeriod } from '../utils/demandForm';
 import { addDays, formatIsoDate, isIsoDate, todayInLondon } from '../utils/week';
 import { DemandStrengthChart } from './DemandStrengthChart';
@@ -24,8 +24,6 @@ const TEAM_KIND_NAMES: Record<string, string> = {
   control_room: 'control-room teams',
   crime_management_unit: 'crime management units',
 };
-
-const rangeLabel = ([from, to]: [number, number]) => `${hourOfWeekLabel(from)}–${hourOfWeekLabel(to + 1 === 168 ? 0 : to + 1).slice(4)}`;
 
 /**
  * Demand against strength for the week shown: incidents per hour of an average week over a chosen
@@ -102,7 +100,7 @@ export function DemandStrengthPanel({ teams, teamId, monday }: DemandStrengthPan
               ? 'No incidents were recorded in this period, so there is no demand to set strength against.'
               : chart.gaps.length === 0
                 ? `${who} ${compare === 'team' ? 'meets' : 'meet'} the demand in every hour of this week.`
-                : `${chart.gaps.length} hour${chart.gaps.length === 1 ? '' : 's'} with fewer rostered than the demand needs: ${chart.runs.map(rangeLabel).join(', ')}.`}
+                : `${chart.gaps.length} hour${chart.gaps.length === 1 ? '' : 's'} with fewer rostered than the demand needs: ${chart.runs.map(hourRangeLabel).join(', ')}.`}
           </p>
           <DemandStrengthChart title={`People rostered (${who}) against officers needed for the demand, by hour of the week (Europe/London)`} teams={chart.teams} needed={chart.needed} incidents={demandFigures.perHour} gaps={chart.gaps} />
           <p className="field-hint">

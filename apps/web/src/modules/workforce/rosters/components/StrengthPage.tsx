@@ -6,11 +6,12 @@ import { Panel } from '../../../../ui/Panel';
 import { QueryStatus } from '../../../../ui/QueryStatus';
 import { SelectField } from '../../../../ui/SelectField';
 import { HourOfWeekChart, type HourOfWeekSeries } from '../../staffing/components/HourOfWeekChart';
-import { hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
+import { runsOf } from '../../staffing/utils/hourOfWeek';
 import { useMinimumStaffing, useShiftTypes, useSkills, useStrength, useTeamRoster } from '../hooks/useRosterData';
 import { useSession } from '../../../platform/auth/hooks/useSession';
 import { useRosterLiveRefresh } from '../hooks/useRosterLiveRefresh';
 import { useTeamWeek } from '../hooks/useTeamWeek';
+import { hourRangeLabel } from '../utils/demandChart';
 import { minimumPerHour, rulesFor, strengthGaps } from '../utils/strengthChart';
 import { addDays } from '../utils/week';
 import { DemandStrengthPanel } from './DemandStrengthPanel';
@@ -81,7 +82,7 @@ export function StrengthPage() {
                 ? 'No hour of this week is below minimum staffing.'
                 : 'No minimum to compare with.'
               : `${chart.gaps.length} hour${chart.gaps.length === 1 ? '' : 's'} below minimum staffing: ${chart.runs
-                  .map(([from, to]) => `${hourOfWeekLabel(from)}–${hourOfWeekLabel(to + 1 === 168 ? 0 : to + 1).slice(4)}`)
+                  .map(hourRangeLabel)
                   .join(', ')}.`}
           </p>
           <HourOfWeekChart title="People rostered and minimum staffing by hour of the week (Europe/London)" series={chart.series} gaps={chart.gaps} yAxisName="People" />

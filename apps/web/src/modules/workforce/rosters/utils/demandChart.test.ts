@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DemandProfileResponse } from '@bluelamp/contracts/incidents/report';
-import { demandChartOption, demandGaps, hasDemand, incidentsPerHour, recommendationRequest, sumHours, timesUsed } from './demandChart';
+import { demandChartOption, demandGaps, hasDemand, hourRangeLabel, incidentsPerHour, recommendationRequest, sumHours, timesUsed } from './demandChart';
 
 const week = (fill: (h: number) => number) => Array.from({ length: 168 }, (_, h) => fill(h));
 
@@ -92,5 +92,16 @@ describe('demandChartOption', () => {
     ]);
     expect(option.series[0]!.markArea!.data).toEqual([[{ xAxis: 'Mon 22:00', name: '2 short of demand' }, { xAxis: 'Mon 23:00' }]]);
     expect(option.series[1]!.markArea).toBeUndefined();
+  });
+});
+
+describe('hourRangeLabel', () => {
+  it('should name the end hour with its day when the run crosses midnight or lasts a day', () => {
+    expect(hourRangeLabel([5, 6])).toBe('Mon 05:00–07:00');
+    expect(hourRangeLabel([5, 5])).toBe('Mon 05:00–06:00');
+    expect(hourRangeLabel([23, 23])).toBe('Mon 23:00–Tue 00:00');
+    expect(hourRangeLabel([64, 73])).toBe('Wed 16:00–Thu 02:00');
+    expect(hourRangeLabel([5, 28])).toBe('Mon 05:00–Tue 05:00');
+    expect(hourRangeLabel([160, 167])).toBe('Sun 16:00–Mon 00:00');
   });
 });

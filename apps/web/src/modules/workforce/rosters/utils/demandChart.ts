@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { DemandProfileResponse } from '@bluelamp/contracts/incidents/report';
 import type { StaffingRecommendationRequest } from '@bluelamp/contracts/workforce/staffing';
 import type { HourOfWeekGap } from '../../staffing/utils/hourOfWeekChartOption';
-import { HOUR_OF_WEEK_LABELS, runsOf } from '../../staffing/utils/hourOfWeek';
+import { HOUR_OF_WEEK_LABELS, hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
 
 const HOURS = 168;
 
@@ -19,6 +19,17 @@ export const DEFAULT_DEMAND_SETTINGS: DemandSettings = { targetLevel: 0.9, shrin
 /** Used when the period holds no history to measure them from (said on screen). */
 export const ASSUMED_COMMITMENT_MINUTES = 60;
 export const ASSUMED_TRAVEL_MINUTES = 8;
+
+/**
+ * A run of hours as words: "Mon 05:00–07:00" within a day, "Wed 16:00–Thu 02:00" across midnight,
+ * "Mon 05:00–Tue 05:00" for a whole day (the end is the first hour not in the run).
+ */
+export function hourRangeLabel([from, to]: readonly [number, number]): string {
+  const end = (to + 1) % HOURS;
+  const endLabel = hourOfWeekLabel(end);
+  const sameDay = Math.floor(from / 24) === Math.floor(end / 24) && end > from;
+  return `${hourOfWeekLabel(from)}–${sameDay ? endLabel.slice(4) : endLabel}`;
+}
 
 /** Incidents per hour of the week, all grades together. */
 export function incidentsPerHour(profile: DemandProfileResponse): number[] {
