@@ -20,7 +20,7 @@ function officersText(incident: BoardIncident): string {
 
 /** The clock cell: the only part of a row that changes every second. */
 function ClockCell({ incident, now }: { incident: BoardIncident; now: number }) {
-  const clock = clockOf(incident, now);
+  const clock = clockOf({ ...incident, notAttendedApproved: incident.attended === false && incident.nonAttendanceStatus === 'approved' }, now);
   return (
     <td className={`board-clock board-clock-${clock.state}`} data-clock-state={clock.state}>
       {clock.text}

@@ -36,6 +36,10 @@ describe('clockOf', () => {
     expect(clockOf({ ...immediate, breachedAt: '2026-11-29T03:12:00Z' }, at(718)).state).toBe('breached');
   });
 
+  it('should stop for an incident not attended with approval', () => {
+    expect(clockOf({ ...immediate, notAttendedApproved: true }, at(5000))).toEqual({ state: 'stopped', text: 'Not attended', seconds: 0 });
+  });
+
   it('should stop at the first arrival, within target or late', () => {
     expect(clockOf({ ...immediate, firstArrivedAt: '2026-11-29T03:05:27Z' }, at(5000))).toEqual({ state: 'arrived', text: 'On scene in 05:27', seconds: 327 });
     expect(clockOf({ ...immediate, firstArrivedAt: '2026-11-29T03:13:00Z' }, at(5000)).state).toBe('arrived-late');

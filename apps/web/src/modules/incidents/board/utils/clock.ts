@@ -7,7 +7,7 @@
  * 10, Routine (48 hours) in the last hour. It turns red with "BREACHED" once the target passes with
  * nobody on scene (or when the server has recorded the breach).
  */
-export type ClockState = 'running' | 'warning' | 'breached' | 'arrived' | 'arrived-late';
+export type ClockState = 'running' | 'warning' | 'breached' | 'arrived' | 'arrived-late' | 'stopped';
 
 export type Clock = {
   state: ClockState;
@@ -35,10 +35,19 @@ export function formatClock(totalSeconds: number): string {
 }
 
 export function clockOf(
-  incident: { receivedAt: string; targetAt: string; targetSeconds: number; firstArrivedAt: string | null; breachedAt: string | null },
+  incident: {
+    receivedAt: string;
+    targetAt: string;
+    targetSeconds: number;
+    firstArrivedAt: string | null;
+    breachedAt: string | null;
+    /** Not attended with a supervisor's approval (or no approval needed): no clock to beat. */
+    notAttendedApproved?: boolean;
+  },
   nowMs: number,
 ): Clock {
   const target = Date.parse(incident.targetAt);
+  if (incident.notAttendedApproved && !incident.firstArrivedAt) return { state: 'stopped', text: 'Not attended', seconds: 0 };
   if (incident.firstArrivedAt) {
     const taken = Math.round((Date.parse(incident.firstArrivedAt) - Date.parse(incident.receivedAt)) / 1000);
     const late = Date.parse(incident.firstArrivedAt) > target;

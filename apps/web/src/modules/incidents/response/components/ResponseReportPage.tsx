@@ -79,7 +79,7 @@ export function ResponseReportPage() {
 function BreachReasons({ report, names, reasonNames }: { report: ResponseReport; names: Map<string, string>; reasonNames: Map<string, string> }) {
   if (report.breachReasons.length === 0 && report.nonAttendanceReasons.length === 0) return null;
   return (
-    <Panel title="Reasons">
+    <Panel title="Reasons" className="response-reasons">
       {report.breachReasons.length > 0 && (
         <DataTable
           caption="Breaches by reason"

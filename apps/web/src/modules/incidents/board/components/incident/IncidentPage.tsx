@@ -23,7 +23,10 @@ import '../../board.css';
 /** The grade clock in the header, ticking from its own 1 s timer. */
 function HeaderClock({ incident }: { incident: Incident }) {
   const now = useClockTick(undefined);
-  const clock = clockOf(incident, now);
+  const clock =
+    incident.status === 'closed' && !incident.firstArrivedAt
+      ? { state: 'stopped', text: 'Closed' }
+      : clockOf({ ...incident, notAttendedApproved: incident.attendance.attended === false && incident.attendance.status === 'approved' }, now);
   return (
     <span className={`incident-clock board-clock board-clock-${clock.state}`} data-clock-state={clock.state} aria-label={`Clock: ${clock.text}`}>
       {clock.text}
