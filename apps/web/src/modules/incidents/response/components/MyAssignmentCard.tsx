@@ -63,11 +63,11 @@ export function MyAssignmentCard({ incident, now, isCurrent, onCleared }: MyAssi
     setSending(step);
     setOutcome(undefined);
     try {
+      // One key per assignment and step: a press repeated after a lost answer gets the first answer back.
       const result = await responseApi.moveMine(incident.incidentId, { status: step }, `${assignment.id}:${step}`);
       setAnswered(result.assignment);
       recorded(step);
     } catch (e) {
-      // Answered from the first attempt's result when it had arrived (same Idempotency-Key); else see below.
       const error = e instanceof ApiError ? e : new ApiError(0, { code: 'INTERNAL_ERROR', message: String(e) });
       // The first press may have arrived although its answer did not: ask how things stand.
       const latest = await responseApi.mine().catch(() => undefined);
