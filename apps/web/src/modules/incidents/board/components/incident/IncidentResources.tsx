@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { queryCache } from '../../../../../api/queryCache';
 import type { Incident } from '@bluelamp/contracts/incidents/incidents';
 import type { Resource } from '@bluelamp/contracts/incidents/dispatch';
@@ -13,6 +13,8 @@ import { UNIT_STATUS_NAMES } from '../../utils/labels';
 import { assignRefusal, distanceText, etaText, officerLongName } from '../../utils/officers';
 
 const SHOWN = 8;
+
+const IncidentMap = lazy(() => import('../../../map/IncidentMap').then((m) => ({ default: m.IncidentMap })));
 
 /**
  * Who could go: the recommended officer first (nearest available with the skills needed, with an
@@ -35,6 +37,14 @@ export function IncidentResources({ incident }: { incident: Incident }) {
   const recommendedId = data?.recommended?.staffId;
   const ordered = data ? [...data.items.filter((r) => r.staffId === recommendedId), ...data.items.filter((r) => r.staffId !== recommendedId && !r.assignedHere)] : [];
   const shown = showAll ? ordered : ordered.slice(0, SHOWN);
+  const mapIncidents = useMemo(
+    () => [{ id: incident.id, reference: incident.reference, grade: incident.grade, gradeName: incident.gradeName, status: incident.status, latitude: incident.location.latitude, longitude: incident.location.longitude }],
+    [incident.id, incident.reference, incident.grade, incident.gradeName, incident.status, incident.location.latitude, incident.location.longitude],
+  );
+  const mapUnits = useMemo(
+    () => (data?.items ?? []).flatMap((r) => (r.position ? [{ staffId: r.staffId, label: officerLongName(r), status: r.status, latitude: r.position.latitude, longitude: r.position.longitude }] : [])),
+    [data],
+  );
 
   const doAssign = async (r: Resource) => {
     setAssigned(undefined);
@@ -88,6 +98,11 @@ export function IncidentResources({ incident }: { incident: Incident }) {
         <Button variant="quiet" onClick={() => setShowAll((s) => !s)}>
           {showAll ? 'Show fewer' : `Show all ${ordered.length} on duty`}
         </Button>
+      )}
+      {data && (
+        <Suspense fallback={<p className="loading">Loading the map…</p>}>
+          <IncidentMap incidents={mapIncidents} units={mapUnits} selectedId={incident.id} label={`Map of ${incident.reference} and officers on duty`} />
+        </Suspense>
       )}
     </Panel>
   );
