@@ -41,7 +41,7 @@ const board: Scenario = {
     }
     const res = await ctx.http('/api/incidents/board', { headers: dispatcher });
     ensure(res.status === 200, `GET /api/incidents/board answered ${res.status}: ${res.text.slice(0, 300)}`);
-    const items = (res.body as { items?: unknown[] }).items;
+    const items = (res.body as { incidents?: unknown[] }).incidents;
     ensure(Array.isArray(items) && items.length >= OPEN, `the board listed ${Array.isArray(items) ? items.length : '?'} incidents, expected at least ${OPEN}`);
     ctx.log(`checked: 200, ${items.length} open incidents, ${(res.bytes / 1024).toFixed(0)} KB`);
     return { method: 'GET', path: '/api/incidents/board', headers: dispatcher };

@@ -127,7 +127,7 @@ const intake: Scenario = {
     ensure(made.status === 201, `intake answered ${made.status}: ${made.text.slice(0, 300)}`);
     const incident = (made.body as { incident?: { reference?: string } }).incident;
     ctx.log(`checked: look-up 200 (${Array.isArray(candidates) ? candidates.length : '?'} candidates, ${look.bytes} bytes), intake 201 ${incident?.reference ?? '?'}`);
-    return { requests };
+    return { path: requests[0]!.path, requests };
   },
 };
 

@@ -225,3 +225,15 @@ export async function listEarlierContactsByIds(q: Q, ids: string[], excludeId?: 
     .orderBy('c.id')
     .execute();
 }
+
+/** Contacts received in [from, to) per UTC hour (hours since the epoch), for the call side of the demand profile. */
+export async function countContactsPerHour(q: Q, from: Date, to: Date): Promise<{ hourStart: Date; count: number }[]> {
+  const rows = await q
+    .selectFrom('contact as c')
+    .select([sql<string>`floor(extract(epoch from c.received_at) / 3600)`.as('hour'), sql<string>`count(*)`.as('count')])
+    .where('c.received_at', '>=', from)
+    .where('c.received_at', '<', to)
+    .groupBy(sql`1`)
+    .execute();
+  return rows.map((r) => ({ hourStart: new Date(Number(r.hour) * 3_600_000), count: Number(r.count) }));
+}

@@ -24,3 +24,5 @@ export { CONTACT_EVENT_TYPE } from './commands/decide-match';
 export { createContact } from './commands/create-contact';
 export { listMatchDecisions, type MatchDecisionRecord } from './contact.repository';
 export { callerName } from './contact.presenter';
+// Workforce's demand against strength: calls offered per hour (through the incidents' demand source).
+export { countContactsPerHour } from './contact.repository';

@@ -16,7 +16,7 @@ describe('a server killed mid-shift', () => {
   let db: TestDatabase;
   let dataDir: string;
   let server: SpawnedServer | undefined;
-  const env = () => (TEST_ENGINE === 'postgres' ? { DATABASE_URL: db.databaseUrl!, BLUELAMP_DEMO: '1' } : { BLUELAMP_DATA_DIR: dataDir, BLUELAMP_DEMO: '1' });
+  const env = (): Record<string, string> => (TEST_ENGINE === 'postgres' ? { DATABASE_URL: db.databaseUrl!, BLUELAMP_DEMO: '1' } : { BLUELAMP_DATA_DIR: dataDir, BLUELAMP_DEMO: '1' });
 
   beforeAll(async () => {
     db = await createTestDatabase();

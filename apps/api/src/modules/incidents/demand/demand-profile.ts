@@ -2,6 +2,9 @@
  * The incidents module's `DemandSource` (workforce/staffing/demand-source.ts): an average week of
  * incidents per hour of the week in Europe/London, by the grade first given, over any period.
  *
+ * Calls per hour come from the contact module (every contact taken), or null when none was taken
+ * in the period.
+ *
  * Counting: the database counts incidents per UTC hour (by received_at); each UTC hour is one
  * local hour (London's offsets are whole hours), mapped to its hour of the week here. The divisor
  * of an hour of the week is how many times that local hour occurred in the period, walking the
@@ -12,6 +15,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../core/db/schema';
 import type { DemandPeriod, DemandProfile, DemandSource } from '../../workforce/staffing/demand-source';
 import { hourOfWeek } from '../history/zoned-time';
+import { countContactsPerHour } from '../../contact';
 import { demandAverages, demandCounts } from './demand.repository';
 
 export const DEMAND_ZONE = 'Europe/London';
@@ -41,9 +45,12 @@ async function demandProfile(db: Kysely<DB>, period: DemandPeriod, filter?: { ca
     byGrade.set(c.gradeCode, list);
   }
   const averages = await demandAverages(db, period.from, period.to, filter?.categoryCodes);
+  // Calls are every contact taken (whatever its category), so the filter does not apply to them;
+  // with no contact recorded in the period (history imported from an old system) there is no call data.
+  const calls = await countContactsPerHour(db, period.from, period.to);
   return {
     period,
-    callsPerHour: null,
+    callsPerHour: calls.length ? averageWeek(calls.map((c) => [c.hourStart.getTime(), c.count] as [number, number]), occurrences) : null,
     incidentsByGrade: [...byGrade.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([gradeCode, list]) => ({ gradeCode, perHour: averageWeek(list, occurrences) })),
     averageCommitmentMinutes: averages.commitmentMinutes,
     averageTravelMinutes: averages.travelMinutes,

@@ -168,6 +168,20 @@ describe('bringing history in', () => {
     expect(scheduled[145]).toBe(1); // two incidents, the hour happened twice
     expect(scheduled.reduce((a, b) => a + b, 0)).toBe(1);
     expect(autumn.callsPerHour).toBeNull();
+
+    // Calls: every contact taken in the period, per hour of the week (Monday 25/03/2024 09:05 GMT is hour 9).
+    const thrive = JSON.stringify({ threat: { level: 'low' } });
+    for (const at of ['2024-03-25T09:05:00Z', '2024-03-25T09:50:00Z']) {
+      await database.db
+        .insertInto('contact')
+        .values({ reference: `CON-T-${at}`, channel: '101', received_at: at, category_code: 'theft', narrative: 'x', thrive, proposed_grade: 'routine', grade: 'routine' })
+        .execute();
+    }
+    const withCalls = await incidentDemandSource.demandProfile(database.db, { from: new Date('2024-03-25T00:00:00Z'), to: new Date('2024-03-31T23:00:00Z') });
+    expect(withCalls.callsPerHour).toHaveLength(168);
+    expect(withCalls.callsPerHour![9]).toBe(2);
+    expect(withCalls.callsPerHour!.reduce((a, b) => a + b, 0)).toBe(2);
+    await database.db.deleteFrom('contact').where('reference', 'like', 'CON-T-%').execute();
   });
 
   it('should import the Seattle sample with its month-first 12-hour times read in Seattle time', async () => {
