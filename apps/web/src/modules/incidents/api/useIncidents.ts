@@ -20,8 +20,9 @@ export const INCIDENT_CACHE = {
   handover: (id: string) => `incidents:handover:${id}`,
 };
 
+/** The board, with when this browser received it (so a cached copy's server time still gives the right clock offset). */
 export function useBoard() {
-  return useQuery(INCIDENT_CACHE.board, (signal) => incidentsApi.board(signal));
+  return useQuery(INCIDENT_CACHE.board, (signal) => incidentsApi.board(signal).then((board) => ({ ...board, receivedAt: Date.now() })));
 }
 
 export function useUnits() {

@@ -28,7 +28,7 @@ export function BoardPage() {
   const { navigate } = useRouter();
   const board = useBoard();
   const units = useUnits();
-  const now = useClockTick(board.data?.now);
+  const now = useClockTick(board.data?.now, board.data?.receivedAt);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [dispatching, setDispatching] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');

@@ -22,7 +22,7 @@ import '../../board.css';
 
 /** The grade clock in the header, ticking from its own 1 s timer. */
 function HeaderClock({ incident }: { incident: Incident }) {
-  const now = useClockTick(undefined);
+  const now = useClockTick();
   const clock =
     incident.status === 'closed' && !incident.firstArrivedAt
       ? { state: 'stopped', text: 'Closed' }
