@@ -8,6 +8,7 @@
  * then for `duration` seconds, and prints the measured run's result as one JSON object on stdout.
  * Loopback targets only.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,8 +104,10 @@ export function checkLoopback(url: string): void {
 }
 
 async function main(): Promise<void> {
-  const raw = process.argv[2];
-  if (!raw) throw new Error("usage: node --import tsx bench/load.ts '<json LoadSpec>'");
+  const arg = process.argv[2];
+  if (!arg) throw new Error("usage: node --import tsx bench/load.ts '<json LoadSpec>' | @spec.json");
+  // A large spec (thousands of distinct request bodies) comes in a file: argv has a size limit.
+  const raw = arg.startsWith('@') ? fs.readFileSync(arg.slice(1), 'utf8') : arg;
   const spec = JSON.parse(raw) as LoadSpec;
   checkLoopback(spec.url);
   if (!(spec.duration > 0 && spec.duration <= 600)) throw new Error(`duration must be 1..600 seconds, got ${spec.duration}`);

@@ -227,7 +227,11 @@ async function waitReady(baseUrl: string, server: Child): Promise<number> {
 
 async function runLoad(name: string, spec: LoadSpec): Promise<LoadResult> {
   checkLoopback(spec.url);
-  const load = new Child(`load:${name}`, ['bench/load.ts', JSON.stringify(spec)], process.env);
+  // The spec goes in a file: a scenario's distinct request bodies can outgrow the argument limit.
+  const specFile = path.join(os.tmpdir(), `bluelamp-bench-${process.pid}-${name}.json`);
+  fs.writeFileSync(specFile, JSON.stringify(spec));
+  const load = new Child(`load:${name}`, ['bench/load.ts', `@${specFile}`], process.env);
+  void load.exited.then(() => fs.rmSync(specFile, { force: true }));
   let stdout = '';
   load.onLine((line) => {
     if (line.startsWith('{')) stdout = line;
