@@ -202,13 +202,16 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     await page.getByRole('navigation', { name: 'Rosters and duty' }).getByRole('link', { name: 'Staffing calculator' }).click();
     await page.getByRole('heading', { level: 1, name: 'Staffing calculator' }).waitFor();
     await page.getByRole('button', { name: 'Fill incidents from history' }).click();
-    await page.getByText(`Filled from ${formatIsoDate(addDays(today, -55))} to ${formatIsoDate(today)}: 0.4 incidents in an average week.`).waitFor();
+    await page.getByText(`Filled from ${formatIsoDate(addDays(today, -55))} to ${formatIsoDate(today)}: 0.4 incidents in an average week and the calls.`).waitFor();
+    // The three calls behind them came too, as a week pasted in.
+    const calls = (await page.getByLabel('Calls for each hour of the week').inputValue()).trim().split(/\s+/);
+    expect(calls).toHaveLength(168);
+    expect(Number(calls[demand.hourOfWeek])).toBeCloseTo(3 / 8, 4);
     // Never dispatched, so no measured times: the stated assumptions fill the empty fields.
     expect(await page.getByLabel('Time committed per incident (minutes)').inputValue()).toBe('60');
     const immediateField = (await page.getByLabel('Immediate incidents an hour').inputValue()).split(' ');
     expect(immediateField).toHaveLength(168);
     expect(Number(immediateField[demand.hourOfWeek])).toBeCloseTo(3 / 8, 4);
-    await page.getByLabel('Calls in each hour').fill('10');
     await page.getByLabel('Average handle time (seconds)').fill('240');
     await page.getByRole('button', { name: 'Calculate' }).click();
     await page.getByRole('region', { name: 'Recommended response officers' }).waitFor();
