@@ -32,7 +32,7 @@ import { presentIncident, presentIncidentSummary } from './incidents.presenter';
 import { referenceNames } from './incidents.reference';
 import { invalidField } from './incidents.errors';
 import { presentFullIncident } from './queries/present-full-incident';
-import { readBoard } from './queries/board';
+import { boardCacheFor } from './queries/board';
 import { crimeHandoverFor } from './queries/crime-handover';
 import { createIncidentFromContact } from './commands/create-incident';
 import { closeIncident, decideNonAttendance, recordAttendance, recordBreachReason, regradeIncident, requestCrime } from './commands/control-room-commands';
@@ -128,7 +128,7 @@ export function registerIncidentRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/incidents/board',
     { config: readAll, schema: { tags, summary: 'The control-room board: open incidents by grade and time left, with their officers', response: { 200: Board, ...errors(401, 403) } } },
-    async () => readBoard(deps.db),
+    async () => boardCacheFor(deps).read(),
   );
 
   app.get(

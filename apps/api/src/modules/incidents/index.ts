@@ -4,6 +4,7 @@ import { registerIncidentRoutes } from './incidents.routes';
 import { registerDispatchRoutes } from './dispatch/dispatch.routes';
 import { registerResponseReportRoutes } from './report/response-report.routes';
 import { startBreachSweep } from './breach-sweep';
+import { boardCacheFor } from './queries/board';
 
 /**
  * Command and control: incidents created from a contact (nothing re-typed), their status machine
@@ -15,6 +16,12 @@ export const incidentsModule: ModuleDefinition = {
   name: 'incidents',
   permissions: incidentPermissions,
   registerRoutes(app, deps) {
+    // A change answered here has committed: this process's board is re-read on its next request,
+    // without waiting for the change event to come back from the database (read your own writes).
+    app.addHook('onSend', async (request, _reply, payload) => {
+      if (request.method !== 'GET' && request.url.startsWith('/api/incidents')) boardCacheFor(deps).invalidate();
+      return payload;
+    });
     registerIncidentRoutes(app, deps);
     registerDispatchRoutes(app, deps);
     registerResponseReportRoutes(app, deps);
