@@ -63,3 +63,25 @@ describe('board cache', () => {
     expect(board.body.incidents.find((i: { id: string }) => i.id === c.id).grade).toBe('immediate');
   });
 });
+
+describe('board cache as JSON text', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ validateResponses: false });
+  });
+  afterAll(async () => t?.stop());
+
+  it('should send exactly the board read() gives, serialised once per database read', async () => {
+    const handler = await t.signIn('demo.callhandler');
+    const dispatcher = await t.signIn('demo.dispatcher');
+    await createTestIncident(t, handler, { narrative: 'As text' });
+    const cache = new BoardCache(t.deps.db, t.deps.events, 60_000);
+    const now = new Date('2026-11-29T03:00:00Z');
+    expect(JSON.parse(await cache.readJson(now))).toEqual(JSON.parse(JSON.stringify(await cache.read(now))));
+    const res = await t.request('GET', '/api/incidents/board', { cookie: dispatcher });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.body.incidents.length).toBeGreaterThan(0);
+    expect(Object.keys(res.body)).toEqual(['now', 'incidents', 'counts']);
+  });
+});
