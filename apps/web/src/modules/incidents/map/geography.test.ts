@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, pathOf, projectionFor, type Geography } from './geography';
+import { boundsOf, labelPoint, projectionFor, type Geography } from './geography';
 
 const file = path.join(import.meta.dirname, 'city-of-london.geo.json');
 const geography = JSON.parse(fs.readFileSync(file, 'utf8')) as Geography;
@@ -54,10 +54,24 @@ describe('projectionFor', () => {
     expect(p.height / p.width).toBeCloseTo(2.224 / 1.384, 1);
   });
 
-  it('should draw a polygon as a closed SVG path', () => {
-    const bounds = boundsOf(geography);
-    const area = geography.features[0]!;
-    if (area.geometry.type === 'Point') throw new Error('expected a polygon first');
-    expect(pathOf(area.geometry, projectionFor(bounds))).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+Z$/);
+  it('should fit the shipped force area in a box wider than it is tall', () => {
+    const p = projectionFor(boundsOf(geography));
+    expect(p.width).toBe(1000);
+    expect(p.height).toBeGreaterThan(400);
+    expect(p.height).toBeLessThan(1000);
+  });
+});
+
+describe('labelPoint', () => {
+  it('should put each beat code inside the force area bounds', () => {
+    const b = boundsOf(geography, 0);
+    for (const f of geography.features) {
+      if (f.properties.kind !== 'beat' || f.geometry.type === 'Point') continue;
+      const [lon, lat] = labelPoint(f.geometry);
+      expect(lon, f.properties.code).toBeGreaterThan(b.west);
+      expect(lon, f.properties.code).toBeLessThan(b.east);
+      expect(lat, f.properties.code).toBeGreaterThan(b.south);
+      expect(lat, f.properties.code).toBeLessThan(b.north);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The shipped map geography (GeoJSON, WGS84 [longitude, latitude]) and the projection that puts it
- * on screen. The City is about 3 km across, so an equirectangular projection scaled by the cosine
- * of its latitude is accurate to well under a pixel; no map library or tile server is needed.
+ * The shipped map geography (GeoJSON, WGS84 [longitude, latitude]) and helpers for drawing it:
+ * Leaflet draws it (IncidentMap.tsx); these give its bounds, the shape of the box it fills and where
+ * each beat's code goes. The City is about 3 km across, so an equirectangular projection scaled by
+ * the cosine of its latitude matches Leaflet's Web Mercator to well under a pixel.
  */
 type Position = [number, number];
 
@@ -13,7 +14,7 @@ export type Geography = { type: 'FeatureCollection'; features: GeographyFeature[
 
 export type Bounds = { west: number; south: number; east: number; north: number };
 
-/** A projection onto an SVG viewBox `0 0 width height`, north up. */
+/** A projection onto a box `width` by `height` (y down, north up): its proportions size the map. */
 export type Projection = { width: number; height: number; project: (longitude: number, latitude: number) => [number, number] };
 
 /** The bounding box of the polygons, widened by `margin` (a share of each side). */
@@ -52,22 +53,6 @@ export function projectionFor(bounds: Bounds, width = 1000): Projection {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-/** An SVG path for a polygon or multipolygon (draw with fill-rule evenodd so holes stay open). */
-export function pathOf(geometry: Extract<GeographyFeature['geometry'], { type: 'Polygon' | 'MultiPolygon' }>, projection: Projection): string {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons
-    .flatMap((polygon) =>
-      polygon.map(
-        (ring) =>
-          `M${ring
-            .slice(0, -1)
-            .map(([lon, lat]) => projection.project(lon, lat).join(','))
-            .join('L')}Z`,
-      ),
-    )
-    .join('');
-}
 
 /** Where a polygon's label goes: the mean of its outer rings' vertices (good enough for compact beats). */
 export function labelPoint(geometry: Extract<GeographyFeature['geometry'], { type: 'Polygon' | 'MultiPolygon' }>): Position {
