@@ -6,6 +6,12 @@ export const LIVE_EVENT_TYPES: Record<string, { label: string; invalidates: stri
   'policy.updated': { label: 'Force policy setting changed', invalidates: ['policy:'] },
   'reference.grade_updated': { label: 'Response-grade target changed', invalidates: ['reference:grades'] },
   'identity.person_changed': { label: 'Person record changed', invalidates: [] },
+  // The board, the incident page, the response view and the on-duty list follow these themselves
+  // (useLiveRefetch and their own filters), so they name the change here and invalidate nothing.
+  'incidents.incident_changed': { label: 'Incident changed', invalidates: [] },
+  'incidents.assignment_changed': { label: 'Officer assignment changed', invalidates: [] },
+  'workforce.roster_changed': { label: 'Roster changed', invalidates: [] },
+  'workforce.availability_changed': { label: 'Officer availability changed', invalidates: [] },
 };
 
 /** A live event as the server sends it (`data:` of each SSE message). */
