@@ -1,6 +1,7 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { Button } from '../../../ui/Button';
 import geographyJson from './city-of-london.geo.json';
 import { boundsOf, labelPoint, projectionFor, type Geography, type GeographyFeature } from './geography';
 import './map.css';
@@ -14,7 +15,7 @@ const FORCE_BOUNDS = L.latLngBounds([bounds.south, bounds.west], [bounds.north, 
 /** How far the map may be dragged and zoomed out: the City and a margin, never the rest of the world. */
 const MAX_BOUNDS = FORCE_BOUNDS.pad(0.6);
 const MIN_ZOOM = 13;
-const MAX_ZOOM = 19;
+const MAX_ZOOM = 18;
 const ATTRIBUTION = 'Contains OS data © Crown copyright and database right; Royal Mail; ONS';
 
 export type MapIncident = { id: string; reference: string; grade: string; gradeName: string; status: string; latitude: number | null; longitude: number | null };
@@ -80,9 +81,10 @@ type Live = { map: L.Map; unitRenderer: L.Renderer; incidents: L.LayerGroup; uni
 /**
  * The City of London with incidents (circles coloured and lettered by grade) and on-duty officers
  * (dots by status), drawn by Leaflet (SVG renderer, no WebGL) from the geography shipped with the
- * project: no tile layer, no network, nothing to load but this chunk. Pan and zoom down to a street;
- * clicking an incident selects it; the queue beside the map is the keyboard route to the same
- * incidents, so the map itself is one image with a summary.
+ * project: no tile layer, no network, nothing to load but this chunk. Drag and scroll to pan and zoom
+ * down to a street; clicking an incident selects it. The map itself is one image with a summary (the
+ * queue beside it is the keyboard route to the same incidents), so nothing inside it takes focus:
+ * the zoom buttons are ordinary buttons under it.
  * The Leaflet map is made once per mount and removed on unmount; new incidents, units or another
  * selection only update its two marker groups. Memoised: the board's 1 s tick does not touch it.
  */
@@ -92,6 +94,7 @@ export const IncidentMap = memo(function IncidentMap({ incidents, units, selecte
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const selectable = onSelect !== undefined;
+  const [zoom, setZoom] = useState({ atMin: false, atMax: false });
 
   useEffect(() => {
     const element = container.current!;
@@ -100,6 +103,8 @@ export const IncidentMap = memo(function IncidentMap({ incidents, units, selecte
       renderer: L.svg({ padding: 0.5 }),
       preferCanvas: false,
       attributionControl: false,
+      zoomControl: false,
+      keyboard: false,
       zoomSnap: 0.25,
       zoomDelta: 0.5,
       minZoom: MIN_ZOOM,
@@ -109,6 +114,12 @@ export const IncidentMap = memo(function IncidentMap({ incidents, units, selecte
     });
     L.control.attribution({ prefix: false }).addAttribution(ATTRIBUTION).addTo(map);
     map.fitBounds(FORCE_BOUNDS, { animate: false });
+    const onZoom = () => {
+      const z = map.getZoom();
+      setZoom({ atMin: z <= map.getMinZoom(), atMax: z >= map.getMaxZoom() });
+    };
+    map.on('zoomend', onZoom);
+    onZoom();
     addBaseLayers(map);
     // Officers in a pane of their own over the stations; incidents (the marker pane) stay on top.
     map.createPane('map-units').style.zIndex = '500';
@@ -188,6 +199,7 @@ export const IncidentMap = memo(function IncidentMap({ incidents, units, selecte
     }
   }, [units]);
 
+  const map = () => live.current?.map;
   const summary = `${label}: ${placed.length} incident${placed.length === 1 ? '' : 's'} and ${units.length} officer${units.length === 1 ? '' : 's'} shown${
     placed.length < incidents.length ? `; ${incidents.length - placed.length} without a position` : ''
   }`;
@@ -195,6 +207,17 @@ export const IncidentMap = memo(function IncidentMap({ incidents, units, selecte
     <figure className="incident-map">
       <div className="map-frame" role="img" aria-label={summary}>
         <div ref={container} className="map-canvas" style={{ aspectRatio: ASPECT }} />
+      </div>
+      <div className="map-tools" role="group" aria-label="Map zoom">
+        <Button variant="quiet" onClick={() => map()?.zoomIn()} disabled={zoom.atMax}>
+          Zoom in
+        </Button>
+        <Button variant="quiet" onClick={() => map()?.zoomOut()} disabled={zoom.atMin}>
+          Zoom out
+        </Button>
+        <Button variant="quiet" onClick={() => map()?.fitBounds(FORCE_BOUNDS)}>
+          Whole City
+        </Button>
       </div>
       <figcaption className="map-legend">
         <span className="map-key">
@@ -218,7 +241,7 @@ export const IncidentMap = memo(function IncidentMap({ incidents, units, selecte
         <span className="map-key">
           <span className="map-swatch map-swatch-station" aria-hidden="true" /> Station
         </span>
-        <span className="map-note">Drag to pan, scroll or +/− to zoom. Beat shapes approximate.</span>
+        <span className="map-note">Drag to move the map, scroll or double-click to zoom. Beat shapes approximate.</span>
       </figcaption>
     </figure>
   );
