@@ -1,7 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { Button } from '../../../ui/Button';
 import geographyJson from './city-of-london.geo.json';
 import { boundsOf, labelPoint, projectionFor, type Geography, type GeographyFeature } from './geography';
 import './map.css';
@@ -208,16 +207,17 @@ export const IncidentMap = memo(function IncidentMap({ incidents, units, selecte
       <div className="map-frame" role="img" aria-label={summary}>
         <div ref={container} className="map-canvas" style={{ aspectRatio: ASPECT }} />
       </div>
+      {/* Plain buttons in the ui Button's classes: importing Button here would split it out of the main chunk. */}
       <div className="map-tools" role="group" aria-label="Map zoom">
-        <Button variant="quiet" onClick={() => map()?.zoomIn()} disabled={zoom.atMax}>
+        <button type="button" className="btn btn-quiet" onClick={() => map()?.zoomIn()} disabled={zoom.atMax}>
           Zoom in
-        </Button>
-        <Button variant="quiet" onClick={() => map()?.zoomOut()} disabled={zoom.atMin}>
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={() => map()?.zoomOut()} disabled={zoom.atMin}>
           Zoom out
-        </Button>
-        <Button variant="quiet" onClick={() => map()?.fitBounds(FORCE_BOUNDS)}>
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={() => map()?.fitBounds(FORCE_BOUNDS)}>
           Whole City
-        </Button>
+        </button>
       </div>
       <figcaption className="map-legend">
         <span className="map-key">
