@@ -32,6 +32,11 @@ describe('clockOf', () => {
     expect(clockOf(immediate, at(785))).toMatchObject({ state: 'breached', text: 'BREACHED +01:05' });
   });
 
+  it('should never show more time left than the target, with this clock a little behind the server', () => {
+    expect(clockOf(immediate, at(-0.4))).toEqual({ state: 'running', text: '12:00', seconds: 720 });
+    expect(clockOf(immediate, at(-3))).toEqual({ state: 'running', text: '12:00', seconds: 720 });
+  });
+
   it('should show a breach the server recorded even if this clock runs a little behind', () => {
     expect(clockOf({ ...immediate, breachedAt: '2026-11-29T03:12:00Z' }, at(718)).state).toBe('breached');
   });

@@ -53,8 +53,10 @@ export function clockOf(
     const late = Date.parse(incident.firstArrivedAt) > target;
     return { state: late ? 'arrived-late' : 'arrived', text: `On scene in ${formatClock(taken)}`, seconds: taken };
   }
-  // Whole seconds left, rounded up so the clock reads 00:00 only when the target is reached.
-  const left = Math.ceil((target - nowMs) / 1000);
+  // Whole seconds left, rounded up so the clock reads 00:00 only when the target is reached; never
+  // more than the target itself (a call received a moment ago, read with a clock slightly behind
+  // the server's, would otherwise show 12:01 for a 12-minute target).
+  const left = Math.min(incident.targetSeconds, Math.ceil((target - nowMs) / 1000));
   if (left <= 0 || incident.breachedAt) return { state: 'breached', text: `BREACHED +${formatClock(-left)}`, seconds: left };
   return { state: left <= warningWindowSeconds(incident.targetSeconds) ? 'warning' : 'running', text: formatClock(left), seconds: left };
 }
