@@ -71,19 +71,17 @@ function selectContacts(q: Q) {
   ]);
 }
 
-/** The next human reference number (never repeats). */
-export async function nextContactNumber(tx: Transaction<DB>): Promise<number> {
-  const { rows } = await sql<{ n: string }>`select nextval('contact_reference_seq') as n`.execute(tx);
-  return Number(rows[0]!.n);
-}
+export type NewContact = Omit<ContactRecord, 'id' | 'reference' | 'createdAt' | 'version'>;
 
-export type NewContact = Omit<ContactRecord, 'id' | 'createdAt' | 'version'>;
-
-export async function insertContact(tx: Transaction<DB>, c: NewContact): Promise<string> {
-  const { id } = await tx
+/**
+ * Inserts a contact, numbering it in the same statement: CON-YYYY-NNNNNN, the year it was recorded
+ * (UTC) and the next number of a sequence that never repeats. Returns the contact as stored.
+ */
+export async function insertContact(tx: Transaction<DB>, c: NewContact, year: number): Promise<ContactRecord> {
+  const row = await tx
     .insertInto('contact')
     .values({
-      reference: c.reference,
+      reference: sql<string>`${`CON-${year}-`} || lpad(nextval('contact_reference_seq')::text, 6, '0')`,
       channel: c.channel as ContactChannelCode,
       received_at: c.receivedAt,
       answered_at: c.answeredAt,
@@ -108,9 +106,9 @@ export async function insertContact(tx: Transaction<DB>, c: NewContact): Promise
       created_by: c.createdBy,
       created_by_username: c.createdByUsername,
     })
-    .returning('id')
+    .returning(['id', 'reference', 'created_at', 'version'])
     .executeTakeFirstOrThrow();
-  return id;
+  return { ...c, id: row.id, reference: row.reference, createdAt: row.created_at, version: row.version };
 }
 
 export async function getContact(q: Q, id: string): Promise<ContactRecord | undefined> {

@@ -24,7 +24,7 @@ export function registerContactRoutes(app: App, deps: AppDeps): void {
   const regrade = { access: { permission: 'contact:regrade' } } as const;
 
   /** The contact as the API shows it, with its grade history and match decisions. */
-  const present = async (q: Transaction<DB> | AppDeps['db'], c: ContactRecord) => presentContact(c, await listGradeChanges(q, c.id), await listMatchDecisions(q, c.id), await categoryNames(q));
+  const present = async (q: Transaction<DB> | AppDeps['db'], c: ContactRecord) => presentContact(c, await listGradeChanges(q, c.id), await listMatchDecisions(q, c.id), await categoryNames(q, deps.events));
   /** A contact the actor may see, read inside the write's transaction (404 otherwise). */
   const visible = async (tx: Transaction<DB>, actor: Actor, id: string) => requireVisibleContact(actor, await getContact(tx, id));
 
@@ -41,7 +41,7 @@ export function registerContactRoutes(app: App, deps: AppDeps): void {
       const { limit = 50, offset = 0 } = request.query;
       const page = await listContacts(deps.db, { createdBy: seesAllContacts(request.actor!) ? undefined : request.actor!.userId, limit, offset });
       await writeAudit(deps.db, request.ctx, { action: 'contact.listed', entityType: 'contact', details: { returned: page.items.map((c) => c.id) } });
-      const categories = await categoryNames(deps.db);
+      const categories = await categoryNames(deps.db, deps.events);
       return { items: page.items.map((c) => presentContactSummary(c, categories)), total: page.total, limit, offset };
     },
   );

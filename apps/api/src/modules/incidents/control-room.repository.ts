@@ -164,12 +164,13 @@ export async function appendBreachEvents(tx: Transaction<DB>, breaches: readonly
  * "create incident" for the same contact, even at the same moment, never makes a second incident.
  * Returns what the database set (id and times); every other column is as given.
  */
-export async function insertIncidentOnce(tx: Transaction<DB>, row: NewIncidentRow): Promise<{ id: string; createdAt: Date; updatedAt: Date } | undefined> {
+export async function insertIncidentOnce(tx: Transaction<DB>, row: Omit<NewIncidentRow, 'reference'>, year: number): Promise<{ id: string; reference: string; createdAt: Date; updatedAt: Date } | undefined> {
   return tx
     .insertInto('incident')
-    .values(row)
+    // INC-YYYY-NNNNNN numbered in the same statement: the year (UTC) and a sequence that never repeats.
+    .values({ ...row, reference: sql<string>`${`INC-${year}-`} || lpad(nextval('incident_reference_seq')::text, 6, '0')` })
     .onConflict((oc) => oc.column('contact_id').doNothing())
-    .returning(['id', 'created_at as createdAt', 'updated_at as updatedAt'])
+    .returning(['id', 'reference', 'created_at as createdAt', 'updated_at as updatedAt'])
     .executeTakeFirst();
 }
 

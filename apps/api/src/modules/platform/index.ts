@@ -27,3 +27,4 @@ export { hashPassword } from './accounts/password';
 export { verifyAuditChain } from './audit/audit.repository';
 export { getPolicySetting } from './policy/policy.repository';
 export { listResponseGrades, listIncidentCategories, type IncidentCategory, type ResponseGrade } from './reference/reference.repository';
+export { referenceCacheOf, type ReferenceCache } from './reference/reference-cache';

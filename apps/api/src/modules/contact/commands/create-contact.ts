@@ -7,15 +7,12 @@ import type { EventBus } from '../../../core/events';
 import { AppError } from '../../../core/errors';
 import { writeAudit } from '../../../core/audit';
 import { findOrCreateLocation, normalisePhone } from '../../identity';
-import { getContact, insertContact, insertGradeChange, nextContactNumber, type ContactRecord } from '../contact.repository';
+import { insertContact, insertGradeChange, type ContactRecord } from '../contact.repository';
 import { invalidField } from '../contact.errors';
 import { requireCategory, requireGrade, responseGrades } from '../contact.reference';
 import { checkContactTimes } from './check-contact-times';
 import { resolveContactLocation } from './resolve-contact-location';
 import { decideMatch } from './decide-match';
-
-/** CON-2026-000123: the year it was recorded (UTC) and the sequence number. */
-export const contactReference = (year: number, n: number): string => `CON-${year}-${String(n).padStart(6, '0')}`;
 
 /**
  * Records a contact. Everything typed is checked before anything is written: times, category, grade
@@ -25,8 +22,8 @@ export const contactReference = (year: number, n: number): string => `CON-${year
  */
 export async function createContact(tx: Transaction<DB>, ctx: RequestContext, events: EventBus, input: CreateContactRequest, now = new Date()): Promise<ContactRecord> {
   const times = checkContactTimes(input.receivedAt, input.answeredAt, now);
-  await requireCategory(tx, input.categoryCode, 'body/categoryCode');
-  const grades = await responseGrades(tx);
+  await requireCategory(tx, input.categoryCode, 'body/categoryCode', events);
+  const grades = await responseGrades(tx, events);
   const proposed = requireGrade(grades, proposeGrade(input.thrive).grade, 'thrive');
   const chosen = input.grade === undefined ? proposed : requireGrade(grades, input.grade, 'body/grade');
   if (chosen.code !== proposed.code && !input.gradeReason) {
@@ -41,8 +38,7 @@ export async function createContact(tx: Transaction<DB>, ctx: RequestContext, ev
 
   const by = ctx.actor?.userId ?? null;
   const byUsername = ctx.actor?.username ?? null;
-  const id = await insertContact(tx, {
-    reference: contactReference(now.getUTCFullYear(), await nextContactNumber(tx)),
+  const contact = await insertContact(tx, {
     channel: input.channel,
     receivedAt: times.receivedAt,
     answeredAt: times.answeredAt,
@@ -66,12 +62,10 @@ export async function createContact(tx: Transaction<DB>, ctx: RequestContext, ev
     gradeReason: chosen.code === proposed.code ? (input.gradeReason ?? null) : input.gradeReason!,
     createdBy: by,
     createdByUsername: byUsername,
-  });
-  await insertGradeChange(tx, { contactId: id, from: null, to: chosen.code, reason: input.gradeReason ?? null, by, byUsername });
+  }, now.getUTCFullYear());
+  await insertGradeChange(tx, { contactId: contact.id, from: null, to: chosen.code, reason: input.gradeReason ?? null, by, byUsername });
   // The audit names what kind of contact it was, not the caller's details (they are in the record).
-  await writeAudit(tx, ctx, { action: 'contact.created', entityType: 'contact', entityId: id, details: { channel: input.channel, categoryCode: input.categoryCode, proposedGrade: proposed.code, grade: chosen.code } });
-  const contact = await getContact(tx, id);
-  if (!contact) throw new Error('created contact vanished');
+  await writeAudit(tx, ctx, { action: 'contact.created', entityType: 'contact', entityId: contact.id, details: { channel: input.channel, categoryCode: input.categoryCode, proposedGrade: proposed.code, grade: chosen.code } });
   for (const personId of input.rejectedPersonIds ?? []) await decideMatch(tx, ctx, events, contact, personId, 'rejected', null);
   if (input.callerPersonId) await decideMatch(tx, ctx, events, contact, input.callerPersonId, 'confirmed', null);
   return contact;

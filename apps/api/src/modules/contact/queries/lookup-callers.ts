@@ -34,7 +34,7 @@ export const describingFields = (input: ContactLookupRequest): string[] =>
  */
 export async function lookupCallers(deps: Pick<AppDeps, 'db' | 'events'>, input: ContactLookupRequest, options: { listEarlier: boolean }, now = new Date()): Promise<ContactLookupResult> {
   const db = deps.db;
-  const [windowDays, categories] = await Promise.all([repeatWindowDays(db), categoryNames(db)]);
+  const [windowDays, categories] = await Promise.all([repeatWindowDays(db, deps.events), categoryNames(db, deps.events)]);
   const since = new Date(now.getTime() - windowDays * DAY_MS);
   const excludeId = input.contactId;
   const recent = options.listEarlier ? RECENT : 0;

@@ -4,8 +4,8 @@ import type { RequestContext } from '../../../core/context';
 import { AppError } from '../../../core/errors';
 import { writeAudit } from '../../../core/audit';
 import type { ContactRecord } from '../../contact';
-import { listResponseGrades } from '../../platform';
-import { getIncidentByContact, incidentReference, nextIncidentNumber, type IncidentEventRecord, type IncidentRecord, type NewIncidentRow } from '../incidents.repository';
+import { referenceCacheOf } from '../../platform';
+import { getIncidentByContact, type IncidentEventRecord, type IncidentRecord, type NewIncidentRow } from '../incidents.repository';
 import { appendIncidentEventReturning, insertIncidentOnce } from '../control-room.repository';
 import { publishIncidentChanged, type IncidentDeps } from './sync-incident-status';
 
@@ -35,12 +35,11 @@ export async function createIncidentFromContact(
     const existing = await getIncidentByContact(tx, contact.id);
     if (existing) throw incidentExists(contact, existing);
   }
-  const grade = (await listResponseGrades(tx as Kysely<DB>)).find((g) => g.code === contact.grade);
+  const grade = (await referenceCacheOf(deps.events).responseGrades(tx)).find((g) => g.code === contact.grade);
   if (!grade) throw new AppError('UNKNOWN_GRADE', `The contact's grade ${contact.grade} is not a response grade`);
   const by = ctx.actor?.userId ?? null;
   const byUsername = ctx.actor?.username ?? null;
-  const row: NewIncidentRow = {
-    reference: incidentReference(now.getUTCFullYear(), await nextIncidentNumber(tx)),
+  const row: Omit<NewIncidentRow, 'reference'> = {
     source: 'contact',
     contact_id: contact.id,
     category_code: contact.categoryCode,
@@ -61,12 +60,12 @@ export async function createIncidentFromContact(
     created_by: by,
     created_by_username: byUsername,
   };
-  const inserted = await insertIncidentOnce(tx, row);
+  const inserted = await insertIncidentOnce(tx, row, now.getUTCFullYear());
   if (!inserted) throw incidentExists(contact, await getIncidentByContact(tx, contact.id));
   // The row as written (no re-read): what was given, and the id and times the database set.
   const incident: IncidentRecord = {
     id: inserted.id,
-    reference: row.reference,
+    reference: inserted.reference,
     source: 'contact',
     contactId: contact.id,
     categoryCode: contact.categoryCode,
