@@ -17,7 +17,18 @@ export async function demandCounts(q: Q, from: Date, to: Date, categoryCodes?: s
   return rows.map((r) => ({ hourStart: new Date(Number(r.hour) * 3_600_000), gradeCode: r.gradeCode, count: Number(r.count) }));
 }
 
-/** Mean minutes from dispatch to clearing, and from dispatch to arrival, of incidents received in [from, to). */
+/**
+ * The longest target (seconds) of the incidents the two averages are taken over. An incident that
+ * must be attended within the hour is driven to as soon as it is dispatched, so dispatch-to-arrival
+ * is travel and dispatch-to-clearing is the time an officer is tied up; a Routine one (48 hours) is
+ * often given to an officer long before the appointment, which would count waiting as travel.
+ */
+export const AVERAGES_MAX_TARGET_SECONDS = 3600;
+
+/**
+ * Mean minutes from dispatch to clearing, and from dispatch to arrival, of incidents received in
+ * [from, to) whose target (when graded) was at most AVERAGES_MAX_TARGET_SECONDS.
+ */
 export async function demandAverages(q: Q, from: Date, to: Date, categoryCodes?: string[]): Promise<{ commitmentMinutes: number | null; travelMinutes: number | null }> {
   if (categoryCodes && categoryCodes.length === 0) return { commitmentMinutes: null, travelMinutes: null };
   let query = q
@@ -27,7 +38,8 @@ export async function demandAverages(q: Q, from: Date, to: Date, categoryCodes?:
       sql<string | null>`avg(extract(epoch from (i.first_arrived_at - i.first_dispatched_at))) filter (where i.first_arrived_at is not null and i.first_dispatched_at is not null)`.as('travel'),
     ])
     .where('i.received_at', '>=', from)
-    .where('i.received_at', '<', to);
+    .where('i.received_at', '<', to)
+    .where('i.target_seconds', '<=', AVERAGES_MAX_TARGET_SECONDS);
   if (categoryCodes) query = query.where('i.category_code', 'in', categoryCodes);
   const row = await query.executeTakeFirstOrThrow();
   const minutes = (v: string | null) => (v === null ? null : Math.round((Number(v) / 60) * 100) / 100);

@@ -40,6 +40,10 @@ describe('demo history', () => {
     const total = demand.incidentsByGrade.reduce((sum, g) => sum.map((v, i) => v + g.perHour[i]!), new Array<number>(168).fill(0));
     // Office hours busier than the small hours (Tuesday 14:00 against Tuesday 04:00).
     expect(total[24 + 14]!).toBeGreaterThan(total[24 + 4]!);
+    // Travel and commitment are taken over the incidents attended within the hour, not Routine
+    // appointments: minutes, not hours.
     expect(demand.averageTravelMinutes).not.toBeNull();
+    expect(demand.averageTravelMinutes!).toBeLessThan(30);
+    expect(demand.averageCommitmentMinutes!).toBeLessThan(180);
   }, 300_000);
 });

@@ -36,9 +36,12 @@ export type DemandProfile = {
   callsPerHour: number[] | null;
   /** Incidents per hour of the week by grade. */
   incidentsByGrade: IncidentsByGrade[];
-  /** Mean time from dispatch to the first officer leaving the incident, minutes; null with no history. */
+  /**
+   * Mean time from dispatch to the incident being cleared, minutes, over incidents to be attended
+   * within the hour (a Routine one is often dispatched long before the appointment); null with no history.
+   */
   averageCommitmentMinutes: number | null;
-  /** Mean time from dispatch to arrival, minutes; null with no history. */
+  /** Mean time from dispatch to arrival (travel), minutes, over the same incidents; null with no history. */
   averageTravelMinutes: number | null;
 };
 
