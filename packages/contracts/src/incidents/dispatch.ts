@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Instant, Uuid } from '../common';
 import { OfficerStatus, Position } from '../workforce/availability';
+import { AssignmentStatusSchema, IncidentStatusSchema, assignmentFields } from './incidents';
 
 /*
  * Dispatch: the resources for an incident with the recommended officer, assigning and releasing
@@ -11,41 +12,15 @@ import { OfficerStatus, Position } from '../workforce/availability';
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const ASSIGNMENT_STATUSES = ['assigned', 'en_route', 'on_scene', 'cleared', 'released'] as const;
-export const AssignmentStatus = Type.Union([Type.Literal('assigned'), Type.Literal('en_route'), Type.Literal('on_scene'), Type.Literal('cleared'), Type.Literal('released')]);
+// The same status schemas as the incident itself (one definition, two names kept for callers).
+export const AssignmentStatus = AssignmentStatusSchema;
 export type AssignmentStatus = Static<typeof AssignmentStatus>;
-
-export const IncidentStatus = Type.Union([
-  Type.Literal('awaiting_dispatch'),
-  Type.Literal('dispatched'),
-  Type.Literal('en_route'),
-  Type.Literal('on_scene'),
-  Type.Literal('cleared'),
-  Type.Literal('closed'),
-]);
+export const IncidentStatus = IncidentStatusSchema;
 
 export const AssignmentParams = Type.Object({ id: Uuid, staffId: Uuid }, { additionalProperties: false });
 
 /** One officer on one incident, with their own progress. */
-export const Assignment = Type.Object(
-  {
-    id: Uuid,
-    incidentId: Uuid,
-    staffId: Uuid,
-    status: AssignmentStatus,
-    assignedAt: Instant,
-    /** Whether dispatch took the recommended officer. */
-    recommended: Type.Boolean(),
-    /** Straight-line distance and estimated arrival when assigned (null without a position). */
-    distanceMetres: Nullable(Type.Integer()),
-    etaSeconds: Nullable(Type.Integer()),
-    enRouteAt: Nullable(Instant),
-    arrivedAt: Nullable(Instant),
-    clearedAt: Nullable(Instant),
-    releasedAt: Nullable(Instant),
-    version: Type.Integer(),
-  },
-  { additionalProperties: false },
-);
+export const Assignment = Type.Object({ ...assignmentFields, incidentId: Uuid }, { additionalProperties: false });
 export type Assignment = Static<typeof Assignment>;
 
 /** An on-duty officer as a resource for one incident. */

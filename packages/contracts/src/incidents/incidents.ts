@@ -105,23 +105,30 @@ export const IncidentLocation = Type.Object(
 export type IncidentLocation = Static<typeof IncidentLocation>;
 
 /** One officer on the incident, with their own progress. */
+/** An officer's progress on one incident: the fields every view of an assignment shares. */
+export const assignmentFields = {
+  id: Uuid,
+  staffId: Uuid,
+  status: AssignmentStatusSchema,
+  assignedAt: Instant,
+  /** Whether dispatch took the recommended officer. */
+  recommended: Type.Boolean(),
+  /** Straight-line distance and estimated arrival when assigned (null without a position). */
+  distanceMetres: Nullable(Type.Integer()),
+  etaSeconds: Nullable(Type.Integer()),
+  enRouteAt: Nullable(Instant),
+  arrivedAt: Nullable(Instant),
+  clearedAt: Nullable(Instant),
+  releasedAt: Nullable(Instant),
+  version: Type.Integer(),
+};
+
 export const IncidentAssignment = Type.Object(
   {
-    id: Uuid,
-    staffId: Uuid,
+    ...assignmentFields,
     /** "PC 1234 Jane Smith" parts: null only if the staff record is gone. */
     name: Nullable(Type.String()),
     collarNumber: Nullable(Type.String()),
-    status: AssignmentStatusSchema,
-    assignedAt: Instant,
-    recommended: Type.Boolean(),
-    distanceMetres: Nullable(Type.Integer()),
-    etaSeconds: Nullable(Type.Integer()),
-    enRouteAt: Nullable(Instant),
-    arrivedAt: Nullable(Instant),
-    clearedAt: Nullable(Instant),
-    releasedAt: Nullable(Instant),
-    version: Type.Integer(),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema';
 import type { AssignmentStatusCode, IncidentStatusCode, NonAttendanceStatusCode } from '../../core/db/schema.incidents';
-import { selectIncidents, type IncidentEventRecord, type IncidentRecord, type NewIncidentEvent, type NewIncidentRow } from './incidents.repository';
+import { selectIncidents, type IncidentRecord, type NewIncidentRow } from './incidents.repository';
 
 // The control room's reads (list, board, codes, who may see an incident) and the breach clock's
 // conditional update. The shared incident reads and writes are in incidents.repository.ts.
@@ -174,33 +174,3 @@ export async function insertIncidentOnce(tx: Transaction<DB>, row: Omit<NewIncid
     .executeTakeFirst();
 }
 
-/** Appends an event and returns it as the timeline shows it (for an answer that needs no re-read). */
-export async function appendIncidentEventReturning(tx: Transaction<DB>, e: NewIncidentEvent): Promise<IncidentEventRecord> {
-  const row = await tx
-    .insertInto('incident_event')
-    .values({
-      incident_id: e.incidentId,
-      type: e.type,
-      staff_id: e.staffId ?? null,
-      from_status: e.fromStatus ?? null,
-      to_status: e.toStatus ?? null,
-      occurred_at: e.occurredAt,
-      by_user: e.byUser,
-      by_username: e.byUsername,
-      details: JSON.stringify(e.details ?? {}),
-    })
-    .returning(['seq', 'recorded_at as recordedAt'])
-    .executeTakeFirstOrThrow();
-  return {
-    seq: Number(row.seq),
-    type: e.type,
-    staffId: e.staffId ?? null,
-    fromStatus: e.fromStatus ?? null,
-    toStatus: e.toStatus ?? null,
-    occurredAt: e.occurredAt,
-    recordedAt: row.recordedAt,
-    byUser: e.byUser,
-    byUsername: e.byUsername,
-    details: e.details ?? {},
-  };
-}

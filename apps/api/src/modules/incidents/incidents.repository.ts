@@ -188,21 +188,38 @@ export type NewIncidentEvent = {
   details?: Record<string, unknown>;
 };
 
+/** The row of an event as the table takes it. */
+const eventRow = (e: NewIncidentEvent) => ({
+  incident_id: e.incidentId,
+  type: e.type,
+  staff_id: e.staffId ?? null,
+  from_status: e.fromStatus ?? null,
+  to_status: e.toStatus ?? null,
+  occurred_at: e.occurredAt,
+  by_user: e.byUser,
+  by_username: e.byUsername,
+  details: JSON.stringify(e.details ?? {}),
+});
+
 export async function appendIncidentEvent(tx: Transaction<DB>, e: NewIncidentEvent): Promise<void> {
-  await tx
-    .insertInto('incident_event')
-    .values({
-      incident_id: e.incidentId,
-      type: e.type,
-      staff_id: e.staffId ?? null,
-      from_status: e.fromStatus ?? null,
-      to_status: e.toStatus ?? null,
-      occurred_at: e.occurredAt,
-      by_user: e.byUser,
-      by_username: e.byUsername,
-      details: JSON.stringify(e.details ?? {}),
-    })
-    .execute();
+  await tx.insertInto('incident_event').values(eventRow(e)).execute();
+}
+
+/** Appends an event and returns it as the timeline shows it (for an answer that needs no re-read). */
+export async function appendIncidentEventReturning(tx: Transaction<DB>, e: NewIncidentEvent): Promise<IncidentEventRecord> {
+  const row = await tx.insertInto('incident_event').values(eventRow(e)).returning(['seq', 'recorded_at as recordedAt']).executeTakeFirstOrThrow();
+  return {
+    seq: Number(row.seq),
+    type: e.type,
+    staffId: e.staffId ?? null,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    occurredAt: e.occurredAt,
+    recordedAt: row.recordedAt,
+    byUser: e.byUser,
+    byUsername: e.byUsername,
+    details: e.details ?? {},
+  };
 }
 
 /** The timeline, oldest first. */

@@ -5,8 +5,8 @@ import { AppError } from '../../../core/errors';
 import { writeAudit } from '../../../core/audit';
 import type { ContactRecord } from '../../contact';
 import { referenceCacheOf } from '../../platform';
-import { getIncidentByContact, type IncidentEventRecord, type IncidentRecord, type NewIncidentRow } from '../incidents.repository';
-import { appendIncidentEventReturning, insertIncidentOnce } from '../control-room.repository';
+import { appendIncidentEventReturning, getIncidentByContact, type IncidentEventRecord, type IncidentRecord, type NewIncidentRow } from '../incidents.repository';
+import { insertIncidentOnce } from '../control-room.repository';
 import { publishIncidentChanged, type IncidentDeps } from './sync-incident-status';
 
 /** 409 INCIDENT_EXISTS: the contact already has its incident (details.current: which). */

@@ -58,11 +58,12 @@ describe('availability routes', () => {
     const colleague = await t.deps.db.selectFrom('staff').select('id').where('role_title', '=', 'Investigator').orderBy('collar_number').executeTakeFirstOrThrow();
     colleagueId = colleague.id;
 
-    // A shift that started an hour ago, every day, so the test knows who the roster has on duty now.
+    // A shift that started an hour ago, on four days out of six (two rest days: weekly rest holds),
+    // joined two days ago, so the test knows who the roster has on duty now and yesterday.
     const now = Date.now();
     const start = (londonClock.minuteOf(now) - 60 + 1440) % 1440;
     const type = await t.request('POST', '/api/workforce/shift-types', { cookie: supervisor, body: { code: 'NOWSHIFT', name: 'Test shift', kind: 'day', startTime: formatLocalTime(start), endTime: formatLocalTime((start + 8 * 60) % 1440) } });
-    const pattern = await t.request('POST', '/api/workforce/shift-patterns', { cookie: supervisor, body: { code: 'NOWDAILY', name: 'Test daily', days: ['NOWSHIFT'] } });
+    const pattern = await t.request('POST', '/api/workforce/shift-patterns', { cookie: supervisor, body: { code: 'NOWDAILY', name: 'Test four on two off', days: ['NOWSHIFT', 'NOWSHIFT', 'NOWSHIFT', 'NOWSHIFT', 'REST', 'REST'] } });
     expect([type.status, pattern.status]).toEqual([201, 201]);
     const today = londonClock.dayOf(now);
     for (const staffId of [officerId, colleagueId]) {
