@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     const page = await signedIn('demo.supervisor');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rosters and duty' }).click();
     await page.getByRole('heading', { level: 1, name: 'Week roster' }).waitFor();
-    await page.getByLabel('Team').selectOption({ label: made.teamName });
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: made.teamName });
     await page.getByRole('button', { name: 'Next week' }).click();
     // Wait for the new week to render (reading at once would race React's update).
     await page.getByTestId('roster-week').filter({ hasText: `${formatIsoDate(nextMonday)} to ${formatIsoDate(addDays(nextMonday, 6))}` }).waitFor();
@@ -293,7 +293,7 @@ describe.skipIf(!hasChromium)('rosters and duty in the browser', () => {
     const page = await signedIn('demo.supervisor');
     await page.goto(`${base}/rosters/on-duty`);
     await page.getByRole('heading', { level: 1, name: 'On duty now' }).waitFor();
-    await page.getByLabel('Team').selectOption({ label: 'Response Team A' });
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Response Team A' });
     const row = page.getByRole('row', { name: /Alex Clarke \(578CP\)/ });
     await row.waitFor();
     expect(await row.textContent()).toContain('Refreshment');
