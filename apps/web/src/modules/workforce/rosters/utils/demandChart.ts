@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DemandProfileResponse } from '@bluelamp/contracts/incidents/report';
 import type { StaffingRecommendationRequest } from '@bluelamp/contracts/workforce/staffing';
-import type { HourOfWeekGap } from '../../staffing/utils/hourOfWeekChartOption';
-import { HOUR_OF_WEEK_LABELS, hourOfWeekLabel, runsOf } from '../../staffing/utils/hourOfWeek';
+import { gapBands, hourOfWeekXAxis, type HourOfWeekGap } from '../../staffing/utils/hourOfWeekChartOption';
+import { hourOfWeekLabel } from '../../staffing/utils/hourOfWeek';
 
 const HOURS = 168;
 
@@ -112,8 +112,7 @@ const TEAM_COLOURS = ['#0b4fa8', '#5b8fd6', '#0e7490', '#7c3aed', '#9a6700', '#1
  * the right axis, and the hours short shaded. Pure, so it is tested without a browser.
  */
 export function demandChartOption({ title, teams, needed, incidents, gaps, textColour: text }: DemandChartInput): EChartsCoreOption {
-  const labelOf = new Map(gaps.map((g) => [g.hourOfWeek, g.label]));
-  const bands = runsOf(gaps.map((g) => g.hourOfWeek)).map(([from, to]) => [{ xAxis: HOUR_OF_WEEK_LABELS[from], name: labelOf.get(from) ?? 'Short' }, { xAxis: HOUR_OF_WEEK_LABELS[to] }]);
+  const bands = gapBands(gaps, 'Short');
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     aria: { enabled: true, label: { description: title } },
@@ -122,12 +121,7 @@ export function demandChartOption({ title, teams, needed, incidents, gaps, textC
     grid: { left: 48, right: 56, top: 56, bottom: 40 },
     legend: { top: 0, textStyle: { color: text } },
     tooltip: { trigger: 'axis' },
-    xAxis: {
-      type: 'category',
-      data: HOUR_OF_WEEK_LABELS,
-      axisLabel: { color: text, interval: (index: number) => index % 12 === 0 },
-      axisTick: { interval: (index: number) => index % 24 === 0 },
-    },
+    xAxis: hourOfWeekXAxis(text),
     yAxis: [
       { type: 'value', name: 'People', minInterval: 1, axisLabel: { color: text }, nameTextStyle: { color: text } },
       { type: 'value', name: 'Incidents per hour', axisLabel: { color: text }, nameTextStyle: { color: text }, splitLine: { show: false } },

@@ -26,12 +26,24 @@ const PALETTE = ['#0b4fa8', '#c2410c', '#1a7f37', '#7c3aed', '#9a6700', '#0e7490
  * as bands (consecutive hours as one band, named by the first hour's label). Pure, so it is tested
  * without a browser.
  */
-export function hourOfWeekChartOption({ title, series, gaps = [], yAxisName, textColour: text }: ChartOptionInput): EChartsCoreOption {
+/** Shaded bands for consecutive gap hours, each named by its first hour's label (or `fallback`). */
+export function gapBands(gaps: readonly HourOfWeekGap[], fallback: string) {
   const labelOf = new Map(gaps.map((g) => [g.hourOfWeek, g.label]));
-  const gapBands = runsOf(gaps.map((g) => g.hourOfWeek)).map(([from, to]) => [
-    { xAxis: HOUR_OF_WEEK_LABELS[from], name: labelOf.get(from) ?? 'Gap' },
-    { xAxis: HOUR_OF_WEEK_LABELS[to] },
-  ]);
+  return runsOf(gaps.map((g) => g.hourOfWeek)).map(([from, to]) => [{ xAxis: HOUR_OF_WEEK_LABELS[from], name: labelOf.get(from) ?? fallback }, { xAxis: HOUR_OF_WEEK_LABELS[to] }]);
+}
+
+/** The hour-of-week axis every such chart shares: a tick at each day's midnight and midday, so the week reads at a glance. */
+export function hourOfWeekXAxis(text: string) {
+  return {
+    type: 'category',
+    data: HOUR_OF_WEEK_LABELS,
+    axisLabel: { color: text, interval: (index: number) => index % 12 === 0 },
+    axisTick: { interval: (index: number) => index % 24 === 0 },
+  };
+}
+
+export function hourOfWeekChartOption({ title, series, gaps = [], yAxisName, textColour: text }: ChartOptionInput): EChartsCoreOption {
+  const bands = gapBands(gaps, 'Gap');
   return {
     aria: { enabled: true, label: { description: title } },
     color: PALETTE,
@@ -40,13 +52,7 @@ export function hourOfWeekChartOption({ title, series, gaps = [], yAxisName, tex
     grid: { left: 48, right: 16, top: 40, bottom: 40 },
     legend: { top: 0, textStyle: { color: text } },
     tooltip: { trigger: 'axis' },
-    xAxis: {
-      type: 'category',
-      data: HOUR_OF_WEEK_LABELS,
-      // A tick at each day's midnight and midday, so the week reads at a glance.
-      axisLabel: { color: text, interval: (index: number) => index % 12 === 0 },
-      axisTick: { interval: (index: number) => index % 24 === 0 },
-    },
+    xAxis: hourOfWeekXAxis(text),
     yAxis: { type: 'value', name: yAxisName, minInterval: 1, axisLabel: { color: text }, nameTextStyle: { color: text } },
     series: series.map((s, i) => ({
       name: s.name,
@@ -58,7 +64,7 @@ export function hourOfWeekChartOption({ title, series, gaps = [], yAxisName, tex
       showSymbol: false,
       step: s.kind === 'line' ? 'middle' : undefined,
       // The gap bands hang on the first series so they are drawn once.
-      markArea: i === 0 && gapBands.length ? { silent: true, itemStyle: { color: 'rgba(180, 35, 24, 0.15)' }, label: { color: '#b42318' }, data: gapBands } : undefined,
+      markArea: i === 0 && bands.length ? { silent: true, itemStyle: { color: 'rgba(180, 35, 24, 0.15)' }, label: { color: '#b42318' }, data: bands } : undefined,
     })),
   };
 }
